@@ -1,0 +1,5 @@
+package org.shouhu.audit;
+
+public enum AuditOutcome {
+	SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,6 @@
+/**
+ * The child registry (一人一档): files with family, caregiver, health, schooling; the classification rules that give
+ * each file its categories with a basis; change history, exit and transfer.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Children")
+package org.shouhu.child;

@@ -1,0 +1,151 @@
+package org.shouhu.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Renders every API error as RFC 9457 problem details ({@code application/problem+json}) with a Chinese
+ * {@code title} and {@code detail}; validation errors add {@code errors: [{field, message}]}.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiProblemHandler {
+
+	private final MessageSource messages;
+
+	ApiProblemHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(InvalidInputException.class)
+	ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+		return invalidInput(e.problems());
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> bind(BindException e) {
+		List<FieldProblem> problems = new ArrayList<>();
+		e.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(),
+				messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		e.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(),
+				messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		return invalidInput(problems);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+		Throwable cause = e.getMostSpecificCause();
+		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+			return invalidInput(List.of(new FieldProblem(path(jackson), "取值无效")));
+		}
+		return problem(HttpStatus.BAD_REQUEST, "请求无效", "请求内容不是有效的 JSON");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+		return invalidInput(List.of(new FieldProblem(e.getName(), "取值无效")));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+		return invalidInput(List.of(new FieldProblem(e.getParameterName(), "必填")));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "未找到", "没有这个地址");
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+		return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, "冲突", e.getMessage());
+	}
+
+	@ExceptionHandler(IllegalStateException.class)
+	ResponseEntity<ProblemDetail> notAllowedNow(IllegalStateException e) {
+		return problem(HttpStatus.CONFLICT, "当前状态不允许此操作", e.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
+		return problem(HttpStatus.CONFLICT, "数据已被他人修改", "该记录已被他人修改，请刷新后重新编辑");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+		return problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", e.getMethod());
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", String.valueOf(e.getContentType()));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传的文件超过了大小限制");
+	}
+
+	static ResponseEntity<ProblemDetail> invalidInput(List<FieldProblem> problems) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				problems.isEmpty() ? "输入有误" : problems.get(0).message());
+		body.setTitle("输入有误");
+		body.setProperty("errors", problems.stream()
+				.map(p -> Map.of("field", p.field(), "message", p.message()))
+				.toList());
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+		body.setTitle(title);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+	}
+
+	private static String path(JacksonException e) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : e.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+}

@@ -1,0 +1,141 @@
+package org.shouhu.common;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/**
+ * Encrypts sensitive fields (ID numbers, phone numbers) with AES-256-GCM and computes a keyed hash
+ * (HMAC-SHA256) for exact lookups such as the nationwide duplicate check. The master key comes from
+ * {@code shouhu.crypto.key} (base64, 32 bytes; env {@code SHOUHU_CRYPTO_KEY}); without it a key is generated
+ * once into {@code SHOUHU_DATA_DIR/shouhu.key}. Losing the key loses the encrypted data: back it up.
+ */
+@Component
+public class FieldCipher {
+
+	private static final Logger log = LoggerFactory.getLogger(FieldCipher.class);
+	private static final String PREFIX = "v1:";
+	private static final int IV_BYTES = 12;
+
+	private final SecretKeySpec encryptionKey;
+	private final SecretKeySpec hashKey;
+	private final SecureRandom random = new SecureRandom();
+
+	FieldCipher(@Value("${shouhu.crypto.key:}") String configuredKey, @Value("${shouhu.data-dir}") String dataDir) {
+		byte[] master = StringUtils.hasText(configuredKey) ? Base64.getDecoder().decode(configuredKey.trim())
+				: keyFromDataDir(Path.of(dataDir));
+		if (master.length != 32) {
+			throw new IllegalStateException("shouhu.crypto.key must be 32 bytes, base64-encoded");
+		}
+		this.encryptionKey = new SecretKeySpec(derive(master, "shouhu-field-encryption"), "AES");
+		this.hashKey = new SecretKeySpec(derive(master, "shouhu-lookup-hash"), "HmacSHA256");
+	}
+
+	/** Ciphertext for storage, or {@code null} for {@code null}. */
+	public String encrypt(String plain) {
+		if (plain == null) {
+			return null;
+		}
+		try {
+			byte[] iv = new byte[IV_BYTES];
+			random.nextBytes(iv);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] out = new byte[iv.length + sealed.length];
+			System.arraycopy(iv, 0, out, 0, iv.length);
+			System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+			return PREFIX + Base64.getEncoder().encodeToString(out);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("encryption failed", e);
+		}
+	}
+
+	/** The plain text; fails if the stored value was tampered with or made with another key. */
+	public String decrypt(String stored) {
+		if (stored == null) {
+			return null;
+		}
+		if (!stored.startsWith(PREFIX)) {
+			throw new IllegalStateException("unknown ciphertext format");
+		}
+		try {
+			byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, in, 0, IV_BYTES));
+			return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("decryption failed", e);
+		}
+	}
+
+	/** Deterministic keyed hash (hex) for exact lookups; {@code null} for {@code null}. */
+	public String lookupHash(String plain) {
+		if (plain == null) {
+			return null;
+		}
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(hashKey);
+			return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("hashing failed", e);
+		}
+	}
+
+	private static byte[] derive(byte[] master, String purpose) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(master, "HmacSHA256"));
+			return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static synchronized byte[] keyFromDataDir(Path dataDir) {
+		Path file = dataDir.resolve("shouhu.key");
+		try {
+			if (Files.exists(file)) {
+				return Base64.getDecoder().decode(Files.readString(file).trim());
+			}
+			Files.createDirectories(dataDir);
+			byte[] key = new byte[32];
+			new SecureRandom().nextBytes(key);
+			Files.writeString(file, Base64.getEncoder().encodeToString(key));
+			try {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			catch (UnsupportedOperationException ignored) {
+				// not a POSIX file system
+			}
+			log.warn("Generated a new field-encryption key at {}; back it up with the database.", file.toAbsolutePath());
+			return key;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,12 @@
+package org.shouhu.region;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RegionRepository extends JpaRepository<Region, String> {
+
+	List<Region> findByParentCodeOrderByCode(String parentCode);
+
+	List<Region> findByLevelOrderByCode(RegionLevel level);
+}
