@@ -1,0 +1,466 @@
+package org.shouhu.child;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.shouhu.child.rules.CategoryAssignment;
+import org.shouhu.child.rules.ChildFacts;
+import org.shouhu.child.rules.Situation;
+import org.shouhu.region.RegionLevel;
+import org.shouhu.region.Regions;
+
+/**
+ * A child file (一人一档). Content comes in as a validated {@link ChildFile}; status changes are methods that refuse
+ * what the current status does not allow.
+ */
+@Entity
+@Table(name = "child")
+class Child {
+
+	private static final String FATHER = "F";
+	private static final String MOTHER = "M";
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private ChildStatus status;
+
+	@Column(nullable = false, length = 50)
+	private String name;
+
+	@Column(name = "name_pinyin", nullable = false, length = 200)
+	private String namePinyin;
+
+	@Column(name = "name_initials", nullable = false, length = 50)
+	private String nameInitials;
+
+	@Convert(converter = EncryptedString.class)
+	@Column(name = "id_number", length = 120)
+	private String idNumber;
+
+	@Column(name = "id_number_hash", length = 64)
+	private String idNumberHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private Gender gender;
+
+	@Column(name = "birth_date", nullable = false)
+	private LocalDate birthDate;
+
+	@Column(length = 20)
+	private String ethnicity;
+
+	@Column(name = "hukou_registered", nullable = false)
+	private boolean hukouRegistered;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "hukou_type", length = 10)
+	private HukouType hukouType;
+
+	@Column(name = "hukou_address", length = 200)
+	private String hukouAddress;
+
+	@Column(name = "province_code", nullable = false, length = 2)
+	private String provinceCode;
+
+	@Column(name = "city_code", nullable = false, length = 4)
+	private String cityCode;
+
+	@Column(name = "county_code", nullable = false, length = 6)
+	private String countyCode;
+
+	@Column(name = "township_code", nullable = false, length = 9)
+	private String townshipCode;
+
+	@Column(name = "village_code", nullable = false, length = 12)
+	private String villageCode;
+
+	@Column(length = 200)
+	private String address;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "health_status", length = 20)
+	private HealthStatus healthStatus;
+
+	@Column(name = "disability_type", length = 50)
+	private String disabilityType;
+
+	@Column(name = "disability_grade")
+	private Integer disabilityGrade;
+
+	@Column(length = 200)
+	private String illness;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "schooling_status", length = 30)
+	private SchoolingStatus schoolingStatus;
+
+	@Column(name = "school_name", length = 100)
+	private String schoolName;
+
+	private Boolean boarding;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "name", column = @Column(name = "father_name", length = 50)),
+			@AttributeOverride(name = "idNumber", column = @Column(name = "father_id_number", length = 120)),
+			@AttributeOverride(name = "phone", column = @Column(name = "father_phone", length = 120)),
+			@AttributeOverride(name = "birthDate", column = @Column(name = "father_birth_date")),
+			@AttributeOverride(name = "workplace", column = @Column(name = "father_workplace", length = 100)) })
+	private ParentRecord father;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "name", column = @Column(name = "mother_name", length = 50)),
+			@AttributeOverride(name = "idNumber", column = @Column(name = "mother_id_number", length = 120)),
+			@AttributeOverride(name = "phone", column = @Column(name = "mother_phone", length = 120)),
+			@AttributeOverride(name = "birthDate", column = @Column(name = "mother_birth_date")),
+			@AttributeOverride(name = "workplace", column = @Column(name = "mother_workplace", length = 100)) })
+	private ParentRecord mother;
+
+	@Embedded
+	private CaregiverRecord caregiver;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 30)
+	private GuardianshipGrade guardianship;
+
+	@Column(name = "living_alone", nullable = false)
+	private boolean livingAlone;
+
+	@Column(name = "family_income", length = 200)
+	private String familyIncome;
+
+	@Column(name = "family_assistance", length = 200)
+	private String familyAssistance;
+
+	@Column(length = 1000)
+	private String remarks;
+
+	@Column(name = "harm_by_guardian_confirmed", nullable = false)
+	private boolean harmByGuardianConfirmed;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "exit_reason", length = 30)
+	private ExitReason exitReason;
+
+	@Column(name = "exit_date")
+	private LocalDate exitDate;
+
+	@Column(name = "exit_note", length = 500)
+	private String exitNote;
+
+	@Column(name = "next_review_on")
+	private LocalDate nextReviewOn;
+
+	@Column(name = "registered_at", nullable = false)
+	private Instant registeredAt;
+
+	@Column(name = "registered_by", nullable = false, length = 100)
+	private String registeredBy;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@ElementCollection
+	@CollectionTable(name = "child_category", joinColumns = @JoinColumn(name = "child_id"))
+	@BatchSize(size = 200)
+	private Set<CategoryRecord> categories = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "child_parent_situation", joinColumns = @JoinColumn(name = "child_id"))
+	@OrderColumn(name = "position")
+	@BatchSize(size = 200)
+	private List<SituationRecord> situations = new ArrayList<>();
+
+	protected Child() {
+	}
+
+	/** A new, active file; {@code content} must have passed validation. */
+	Child(ChildFile content, NameKeys nameKeys, String idNumberHash, Instant now, String registeredBy) {
+		this.status = ChildStatus.ACTIVE;
+		this.registeredAt = now;
+		this.registeredBy = registeredBy;
+		apply(content, nameKeys, idNumberHash, now);
+	}
+
+	/** Replaces the entered content; {@code content} must have passed validation. */
+	void apply(ChildFile content, NameKeys nameKeys, String idNumberHash, Instant now) {
+		this.name = content.name();
+		this.namePinyin = nameKeys.pinyin();
+		this.nameInitials = nameKeys.initials();
+		this.idNumber = content.idNumber();
+		this.idNumberHash = idNumberHash;
+		this.gender = content.gender();
+		this.birthDate = content.birthDate();
+		this.ethnicity = content.ethnicity();
+		this.hukouRegistered = !Boolean.FALSE.equals(content.hukouRegistered());
+		this.hukouType = content.hukouType();
+		this.hukouAddress = content.hukouAddress();
+		this.villageCode = content.villageCode();
+		this.provinceCode = Regions.ancestorCode(villageCode, RegionLevel.PROVINCE);
+		this.cityCode = Regions.ancestorCode(villageCode, RegionLevel.CITY);
+		this.countyCode = Regions.ancestorCode(villageCode, RegionLevel.COUNTY);
+		this.townshipCode = Regions.ancestorCode(villageCode, RegionLevel.TOWNSHIP);
+		this.address = content.address();
+		ChildFile.Health health = content.health();
+		this.healthStatus = health == null ? null : health.status();
+		this.disabilityType = health == null ? null : health.disabilityType();
+		this.disabilityGrade = health == null ? null : health.disabilityGrade();
+		this.illness = health == null ? null : health.illness();
+		ChildFile.Schooling schooling = content.schooling();
+		this.schoolingStatus = schooling == null ? null : schooling.status();
+		this.schoolName = schooling == null ? null : schooling.schoolName();
+		this.boarding = schooling == null ? null : schooling.boarding();
+		this.father = parentRecord(content.father());
+		this.mother = parentRecord(content.mother());
+		this.situations.clear();
+		addSituations(FATHER, content.father());
+		addSituations(MOTHER, content.mother());
+		ChildFile.Caregiver c = content.caregiver();
+		this.caregiver = c == null ? null
+				: new CaregiverRecord(c.name(), c.idNumber(), c.phone(), c.relation(), c.address(),
+						c.confirmationSignedOn());
+		this.guardianship = content.guardianship();
+		this.livingAlone = Boolean.TRUE.equals(content.livingAlone());
+		this.familyIncome = join(content.familyIncome());
+		this.familyAssistance = join(content.familyAssistance());
+		this.remarks = content.remarks();
+		this.updatedAt = now;
+	}
+
+	/** The entered content, with full (decrypted) ID and phone numbers. */
+	ChildFile content() {
+		return new ChildFile(name, idNumber, gender, birthDate, ethnicity, hukouRegistered, hukouType, hukouAddress,
+				villageCode, address,
+				healthStatus == null && disabilityType == null && disabilityGrade == null && illness == null ? null
+						: new ChildFile.Health(healthStatus, disabilityType, disabilityGrade, illness),
+				schoolingStatus == null && schoolName == null && boarding == null ? null
+						: new ChildFile.Schooling(schoolingStatus, schoolName, boarding),
+				parent(father, FATHER), parent(mother, MOTHER),
+				caregiver == null ? null
+						: new ChildFile.Caregiver(caregiver.name, caregiver.idNumber, caregiver.phone,
+								caregiver.relation, caregiver.address, caregiver.confirmationSignedOn),
+				guardianship, livingAlone, split(familyIncome, FamilyIncome.class),
+				split(familyAssistance, FamilyAssistance.class), remarks, version);
+	}
+
+	/** What the classification rules look at. */
+	ChildFacts facts() {
+		return new ChildFacts(birthDate, hukouType, healthStatus, facts(FATHER), facts(MOTHER),
+				orAny(split(familyAssistance, FamilyAssistance.class), FamilyAssistance.class),
+				guardianship, harmByGuardianConfirmed);
+	}
+
+	/** The categories held, in {@link Category} order. */
+	List<CategoryView> categories() {
+		return categories.stream()
+				.sorted(Comparator.comparing(c -> c.code))
+				.map(c -> new CategoryView(c.code, c.code.label(), c.basis))
+				.toList();
+	}
+
+	Set<Category> categoryCodes() {
+		Set<Category> codes = EnumSet.noneOf(Category.class);
+		categories.forEach(c -> codes.add(c.code));
+		return codes;
+	}
+
+	/** Replaces the categories by the rules' result; whether anything (code or basis) changed. */
+	boolean assign(List<CategoryAssignment> assignments, LocalDate nextReview) {
+		Set<CategoryRecord> next = assignments.stream()
+				.map(a -> new CategoryRecord(a.category(), a.basis()))
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+		this.nextReviewOn = status == ChildStatus.ACTIVE ? nextReview : null;
+		if (next.equals(categories)) {
+			return false;
+		}
+		categories.clear();
+		categories.addAll(next);
+		return true;
+	}
+
+	/** 减员. Refuses a file that has already exited. */
+	void exit(ExitReason reason, LocalDate date, String note, Instant now) {
+		if (status == ChildStatus.EXITED) {
+			throw new IllegalStateException("该档案已减员，不能重复减员");
+		}
+		this.status = ChildStatus.EXITED;
+		this.exitReason = reason;
+		this.exitDate = date;
+		this.exitNote = note;
+		this.nextReviewOn = null;
+		this.updatedAt = now;
+	}
+
+	/** Undoes an exit made in error. Refuses an active file. */
+	void reactivate(Instant now) {
+		if (status == ChildStatus.ACTIVE) {
+			throw new IllegalStateException("该档案在册，无需恢复");
+		}
+		this.status = ChildStatus.ACTIVE;
+		this.exitReason = null;
+		this.exitDate = null;
+		this.exitNote = null;
+		this.updatedAt = now;
+	}
+
+	/** Set by the protection module when a concluded mandatory report confirmed (or no longer confirms) harm. */
+	void markHarmByGuardianConfirmed(boolean confirmed, Instant now) {
+		this.harmByGuardianConfirmed = confirmed;
+		this.updatedAt = now;
+	}
+
+	int age(LocalDate today) {
+		return Math.max(0, Period.between(birthDate, today).getYears());
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getVersion() {
+		return version;
+	}
+
+	ChildStatus getStatus() {
+		return status;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	String getIdNumber() {
+		return idNumber;
+	}
+
+	Gender getGender() {
+		return gender;
+	}
+
+	LocalDate getBirthDate() {
+		return birthDate;
+	}
+
+	String getVillageCode() {
+		return villageCode;
+	}
+
+	String getTownshipCode() {
+		return townshipCode;
+	}
+
+	ExitReason getExitReason() {
+		return exitReason;
+	}
+
+	LocalDate getExitDate() {
+		return exitDate;
+	}
+
+	String getExitNote() {
+		return exitNote;
+	}
+
+	boolean isHarmByGuardianConfirmed() {
+		return harmByGuardianConfirmed;
+	}
+
+	LocalDate getNextReviewOn() {
+		return nextReviewOn;
+	}
+
+	Instant getRegisteredAt() {
+		return registeredAt;
+	}
+
+	String getRegisteredBy() {
+		return registeredBy;
+	}
+
+	Instant getUpdatedAt() {
+		return updatedAt;
+	}
+
+	private static ParentRecord parentRecord(ChildFile.Parent p) {
+		return p == null ? null : new ParentRecord(p.name(), p.idNumber(), p.phone(), p.birthDate(), p.workplace());
+	}
+
+	private void addSituations(String parent, ChildFile.Parent p) {
+		if (p != null) {
+			p.situations().forEach(s -> situations.add(new SituationRecord(parent, s.type(), s.since(), s.until())));
+		}
+	}
+
+	private ChildFile.Parent parent(ParentRecord record, String parent) {
+		List<ChildFile.ParentSituation> list = situations.stream()
+				.filter(s -> s.parent.equals(parent))
+				.map(s -> new ChildFile.ParentSituation(s.type, s.since, s.until))
+				.toList();
+		if (record == null && list.isEmpty()) {
+			return null;
+		}
+		return record == null ? new ChildFile.Parent(null, null, null, null, list, null)
+				: new ChildFile.Parent(record.name, record.idNumber, record.phone, record.birthDate, list,
+						record.workplace);
+	}
+
+	private List<Situation> facts(String parent) {
+		return situations.stream()
+				.filter(s -> s.parent.equals(parent))
+				.map(s -> new Situation(s.type, s.since, s.until))
+				.toList();
+	}
+
+	private static String join(List<? extends Enum<?>> values) {
+		return values == null || values.isEmpty() ? null
+				: values.stream().map(Enum::name).collect(Collectors.joining(","));
+	}
+
+	private static <E extends Enum<E>> List<E> split(String joined, Class<E> type) {
+		if (joined == null || joined.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(joined.split(",")).map(v -> Enum.valueOf(type, v)).toList();
+	}
+
+	private static <E extends Enum<E>> Set<E> orAny(List<E> values, Class<E> type) {
+		Set<E> set = EnumSet.noneOf(type);
+		set.addAll(values);
+		return set;
+	}
+}

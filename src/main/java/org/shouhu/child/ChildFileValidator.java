@@ -1,0 +1,195 @@
+package org.shouhu.child;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.shouhu.common.FieldProblem;
+import org.shouhu.region.Regions;
+import org.springframework.stereotype.Component;
+
+/**
+ * Normalizes and checks a {@link ChildFile} (API.md "Children"): every problem at once, each with the JSON path of
+ * its field. Contextual checks (jurisdiction, duplicates) are the service's.
+ */
+@Component
+class ChildFileValidator {
+
+	/** Mainland mobile (11 digits, 1[3-9]...) or landline with area code, optional extension. */
+	static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
+
+	private final Regions regions;
+	private final Clock clock;
+	private final ChildMessages messages;
+
+	ChildFileValidator(Regions regions, Clock clock, ChildMessages messages) {
+		this.regions = regions;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/** Trims texts (blank → {@code null}) and upper-cases ID numbers. */
+	static ChildFile normalize(ChildFile f) {
+		return new ChildFile(text(f.name()), id(f.idNumber()), f.gender(), f.birthDate(), text(f.ethnicity()),
+				f.hukouRegistered(), f.hukouType(), text(f.hukouAddress()), text(f.villageCode()), text(f.address()),
+				f.health() == null ? null
+						: new ChildFile.Health(f.health().status(), text(f.health().disabilityType()),
+								f.health().disabilityGrade(), text(f.health().illness())),
+				f.schooling() == null ? null
+						: new ChildFile.Schooling(f.schooling().status(), text(f.schooling().schoolName()),
+								f.schooling().boarding()),
+				parent(f.father()), parent(f.mother()),
+				f.caregiver() == null ? null
+						: new ChildFile.Caregiver(text(f.caregiver().name()), id(f.caregiver().idNumber()),
+								phone(f.caregiver().phone()), f.caregiver().relation(), text(f.caregiver().address()),
+								f.caregiver().confirmationSignedOn()),
+				f.guardianship(), f.livingAlone(), f.familyIncome(), f.familyAssistance(), text(f.remarks()),
+				f.version());
+	}
+
+	List<FieldProblem> validate(ChildFile f) {
+		Problems problems = new Problems();
+		LocalDate today = LocalDate.now(clock);
+		problems.required("name", f.name());
+		problems.length("name", f.name(), 50);
+		problems.required("gender", f.gender());
+		problems.required("birthDate", f.birthDate());
+		problems.notFuture("birthDate", f.birthDate(), today);
+		if (f.villageCode() == null) {
+			problems.add("villageCode", messages.get("required"));
+		}
+		else if (!regions.isVillage(f.villageCode())) {
+			problems.add("villageCode", messages.get("villageCode.invalid"));
+		}
+		if (f.idNumber() == null) {
+			if (!Boolean.FALSE.equals(f.hukouRegistered())) {
+				problems.add("idNumber", messages.get("idNumber.required"));
+			}
+		}
+		else {
+			IdNumber.parse(f.idNumber()).ifPresentOrElse(id -> {
+				if (f.birthDate() != null && !f.birthDate().equals(id.birthDate())) {
+					problems.add("birthDate", messages.get("birthDate.mismatch"));
+				}
+				if (f.gender() != null && f.gender() != id.gender()) {
+					problems.add("gender", messages.get("gender.mismatch"));
+				}
+			}, () -> problems.add("idNumber", messages.get("idNumber.invalid")));
+		}
+		problems.length("ethnicity", f.ethnicity(), 20);
+		problems.length("hukouAddress", f.hukouAddress(), 200);
+		problems.length("address", f.address(), 200);
+		if (f.health() != null) {
+			Integer grade = f.health().disabilityGrade();
+			if (grade != null && (grade < 1 || grade > 4)) {
+				problems.add("health.disabilityGrade", messages.get("disabilityGrade.range"));
+			}
+			problems.length("health.disabilityType", f.health().disabilityType(), 50);
+			problems.length("health.illness", f.health().illness(), 200);
+		}
+		if (f.schooling() != null) {
+			problems.length("schooling.schoolName", f.schooling().schoolName(), 100);
+		}
+		parent(problems, "father", f.father(), today);
+		parent(problems, "mother", f.mother(), today);
+		ChildFile.Caregiver c = f.caregiver();
+		if (c != null) {
+			problems.length("caregiver.name", c.name(), 50);
+			problems.idNumber("caregiver.idNumber", c.idNumber());
+			problems.phone("caregiver.phone", c.phone());
+			problems.length("caregiver.address", c.address(), 200);
+			problems.notFuture("caregiver.confirmationSignedOn", c.confirmationSignedOn(), today);
+		}
+		problems.length("remarks", f.remarks(), 1000);
+		return problems.list;
+	}
+
+	private void parent(Problems problems, String path, ChildFile.Parent p, LocalDate today) {
+		if (p == null) {
+			return;
+		}
+		problems.length(path + ".name", p.name(), 50);
+		problems.idNumber(path + ".idNumber", p.idNumber());
+		problems.phone(path + ".phone", p.phone());
+		problems.notFuture(path + ".birthDate", p.birthDate(), today);
+		problems.length(path + ".workplace", p.workplace(), 100);
+		Set<SituationType> seen = EnumSet.noneOf(SituationType.class);
+		for (int i = 0; i < p.situations().size(); i++) {
+			ChildFile.ParentSituation s = p.situations().get(i);
+			String at = path + ".situations[" + i + "]";
+			if (s.type() == null) {
+				problems.add(at + ".type", messages.get("required"));
+			}
+			else if (!seen.add(s.type())) {
+				problems.add(at + ".type", messages.get("situation.duplicate"));
+			}
+			problems.notFuture(at + ".since", s.since(), today);
+			if (s.since() != null && s.until() != null && s.until().isBefore(s.since())) {
+				problems.add(at + ".until", messages.get("situation.until"));
+			}
+		}
+	}
+
+	private static ChildFile.Parent parent(ChildFile.Parent p) {
+		return p == null ? null
+				: new ChildFile.Parent(text(p.name()), id(p.idNumber()), phone(p.phone()), p.birthDate(),
+						p.situations(), text(p.workplace()));
+	}
+
+	private static String text(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+
+	private static String id(String value) {
+		String t = text(value);
+		return t == null ? null : t.toUpperCase();
+	}
+
+	private static String phone(String value) {
+		String t = text(value);
+		return t == null ? null : t.replace(" ", "");
+	}
+
+	private final class Problems {
+
+		final List<FieldProblem> list = new ArrayList<>();
+
+		void add(String field, String message) {
+			list.add(new FieldProblem(field, message));
+		}
+
+		void required(String field, Object value) {
+			if (value == null) {
+				add(field, messages.get("required"));
+			}
+		}
+
+		void length(String field, String value, int max) {
+			if (value != null && value.length() > max) {
+				add(field, messages.get("tooLong", max));
+			}
+		}
+
+		void notFuture(String field, LocalDate date, LocalDate today) {
+			if (date != null && date.isAfter(today)) {
+				add(field, messages.get("futureDate"));
+			}
+		}
+
+		void idNumber(String field, String value) {
+			if (value != null && IdNumber.parse(value).isEmpty()) {
+				add(field, messages.get("idNumber.invalid"));
+			}
+		}
+
+		void phone(String field, String value) {
+			if (value != null && !PHONE.matcher(value).matches()) {
+				add(field, messages.get("phone.invalid"));
+			}
+		}
+	}
+}

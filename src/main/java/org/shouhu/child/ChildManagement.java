@@ -1,0 +1,445 @@
+package org.shouhu.child;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.shouhu.account.CurrentUser;
+import org.shouhu.audit.AuditAction;
+import org.shouhu.audit.AuditOutcome;
+import org.shouhu.audit.AuditTrail;
+import org.shouhu.child.rules.ChildFacts;
+import org.shouhu.child.rules.ClassificationRules;
+import org.shouhu.common.ConflictException;
+import org.shouhu.common.FieldCipher;
+import org.shouhu.common.FieldProblem;
+import org.shouhu.common.ForbiddenException;
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Masking;
+import org.shouhu.common.NotFoundException;
+import org.shouhu.region.RegionLevel;
+import org.shouhu.region.Regions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The child registry (一人一档): register, read, update, exit (减员) files, list and search them, and keep their
+ * categories current. Pages and the REST API both go through here.
+ * <p>
+ * Caller rules, enforced here: only users whose role {@linkplain CurrentUser#worksWithChildFiles() works with child
+ * files} (儿童主任, 督导员, 民政) may call the user-facing methods, else {@link ForbiddenException} (403); every read
+ * is restricted in the query to the caller's jurisdiction, and a file outside it is {@link NotFoundException} (404),
+ * exactly like an unknown id. Bad input is {@link InvalidInputException} (400, every field problem at once, nothing
+ * saved); a duplicate ID number or a stale version is {@link ConflictException} (409); a status change not allowed
+ * now is {@link IllegalStateException} (409). Creates, updates, exits and every read of a whole file are audited.
+ * Methods named {@code ...AsSystem} and {@link #reevaluateDue}, {@link #recordHarmByGuardian} are for jobs, imports and
+ * other modules: they skip the caller check.
+ */
+@Service
+@Transactional
+public class ChildManagement {
+
+	/** Actor of changes made by the system (daily re-evaluation). */
+	public static final String SYSTEM = "系统";
+
+	/** Files re-evaluated per transaction by {@link #reevaluateDue}. */
+	static final int REVIEW_BATCH = 500;
+
+	private static final TypeReference<List<ChildHistoryEntry.Change>> CHANGES = new TypeReference<>() {
+	};
+
+	private final ChildRepository files;
+	private final ChildHistoryRepository histories;
+	private final ScopedChildQueries queries;
+	private final ChildFileValidator validator;
+	private final ClassificationRules rules;
+	private final FieldCipher cipher;
+	private final Regions regions;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+	private final ChildMessages messages;
+	private final TransactionTemplate batchTransaction;
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	ChildManagement(ChildRepository files, ChildHistoryRepository histories, ScopedChildQueries queries,
+			ChildFileValidator validator, ClassificationRules rules, FieldCipher cipher, Regions regions,
+			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ChildMessages messages,
+			PlatformTransactionManager transactionManager) {
+		this.files = files;
+		this.histories = histories;
+		this.queries = queries;
+		this.validator = validator;
+		this.rules = rules;
+		this.cipher = cipher;
+		this.regions = regions;
+		this.audit = audit;
+		this.events = events;
+		this.clock = clock;
+		this.messages = messages;
+		this.batchTransaction = new TransactionTemplate(transactionManager);
+	}
+
+	/** An empty file with the usual defaults (hukou registered, rural) for a new-file form; checks the caller's role. */
+	@Transactional(readOnly = true)
+	public ChildFile blankFile() {
+		caller();
+		return new ChildFile(null, null, null, null, "汉族", true, HukouType.RURAL, null, null, null, null, null, null,
+				null, null, null, false, List.of(), List.of(), null, null);
+	}
+
+	/**
+	 * Registers a new file for the current user. The village must lie inside the caller's jurisdiction (else 400 on
+	 * {@code villageCode}: it is input). A file with the same ID number anywhere in the country → 409 naming the
+	 * township and county where it lives.
+	 */
+	public ChildView register(ChildFile file) {
+		CurrentUser user = caller();
+		return create(file, user.jurisdiction(), actorName(user), null);
+	}
+
+	/**
+	 * Registers a file without a caller check and without the jurisdiction check, for imports and the demo-data
+	 * generator; {@code actorName} appears in the history and audit trail. Same validation and duplicate check as
+	 * {@link #register}.
+	 */
+	public ChildView registerAsSystem(ChildFile file, String actorName) {
+		return create(file, Regions.COUNTRY, actorName, actorName);
+	}
+
+	/** The whole file (full ID and phone numbers); the read is audited as VIEW. Out of jurisdiction → 404. */
+	@Transactional(readOnly = true)
+	public ChildView find(long id) {
+		CurrentUser user = caller();
+		Child child = scoped(id, user);
+		audit.record(AuditAction.VIEW, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, null);
+		return view(child, today());
+	}
+
+	/**
+	 * Replaces the file's content; {@code file.version()} must be the version read (else 409). Categories are
+	 * recomputed; changes are recorded in the history.
+	 */
+	public ChildView update(long id, ChildFile raw) {
+		CurrentUser user = caller();
+		Child child = scoped(id, user);
+		ChildFile file = ChildFileValidator.normalize(raw);
+		List<FieldProblem> problems = new ArrayList<>(validator.validate(file));
+		if (file.version() == null) {
+			problems.add(new FieldProblem("version", messages.get("version.required")));
+		}
+		checkJurisdiction(file, user.jurisdiction(), problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (file.version() != child.getVersion()) {
+			throw new ConflictException(messages.get("stale"));
+		}
+		String hash = cipher.lookupHash(file.idNumber());
+		files.findByIdNumberHash(hash == null ? "" : hash)
+				.filter(other -> !other.getId().equals(child.getId()))
+				.ifPresent(this::duplicate);
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		FileSnapshot before = FileSnapshot.of(child, regions);
+		Set<Category> categoriesBefore = child.categoryCodes();
+		child.apply(file, NameKeys.of(file.name()), hash, now);
+		classify(child, today);
+		save(child, hash);
+		List<ChildHistoryEntry.Change> changes = FileSnapshot.of(child, regions).changesSince(before);
+		record(child, now, actorName(user), changes);
+		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, null);
+		events.publishEvent(new ChildUpdated(id, child.getVillageCode(),
+				changes.stream().map(ChildHistoryEntry.Change::field).toList()));
+		categoriesChanged(child, categoriesBefore, today);
+		return view(child, today);
+	}
+
+	/**
+	 * 减员: the child leaves the registry. {@code date} not in the future nor before birth; already exited → 409.
+	 */
+	public ChildView exit(long id, ExitReason reason, LocalDate date, String note) {
+		CurrentUser user = caller();
+		Child child = scoped(id, user);
+		List<FieldProblem> problems = new ArrayList<>();
+		String text = note == null || note.isBlank() ? null : note.trim();
+		if (reason == null) {
+			problems.add(new FieldProblem("reason", messages.get("required")));
+		}
+		if (date == null) {
+			problems.add(new FieldProblem("date", messages.get("required")));
+		}
+		else if (date.isAfter(today())) {
+			problems.add(new FieldProblem("date", messages.get("futureDate")));
+		}
+		else if (date.isBefore(child.getBirthDate())) {
+			problems.add(new FieldProblem("date", messages.get("exit.beforeBirth")));
+		}
+		if (text != null && text.length() > 500) {
+			problems.add(new FieldProblem("note", messages.get("tooLong", 500)));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Instant now = clock.instant();
+		FileSnapshot before = FileSnapshot.of(child, regions);
+		child.exit(reason, date, text, now);
+		files.saveAndFlush(child);
+		record(child, now, actorName(user), FileSnapshot.of(child, regions).changesSince(before));
+		audit.record(AuditAction.EXIT, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, reason.name());
+		events.publishEvent(new ChildExited(id, child.getVillageCode(), reason, date));
+		return view(child, today());
+	}
+
+	/** Undoes an exit made in error; an active file → 409. Categories are recomputed. */
+	public ChildView reactivate(long id) {
+		CurrentUser user = caller();
+		Child child = scoped(id, user);
+		Instant now = clock.instant();
+		LocalDate today = today();
+		FileSnapshot before = FileSnapshot.of(child, regions);
+		Set<Category> categoriesBefore = child.categoryCodes();
+		child.reactivate(now);
+		classify(child, today);
+		files.saveAndFlush(child);
+		List<ChildHistoryEntry.Change> changes = FileSnapshot.of(child, regions).changesSince(before);
+		record(child, now, actorName(user), changes);
+		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, "reactivate");
+		events.publishEvent(new ChildUpdated(id, child.getVillageCode(),
+				changes.stream().map(ChildHistoryEntry.Change::field).toList()));
+		categoriesChanged(child, categoriesBefore, today);
+		return view(child, today);
+	}
+
+	/**
+	 * One page of files in the caller's jurisdiction matching the query, newest file first ({@code id} descending);
+	 * ID numbers masked. {@code size} 1–200.
+	 */
+	@Transactional(readOnly = true)
+	public ChildPage<ChildSummary> list(ChildQuery query, int page, int size) {
+		CurrentUser user = caller();
+		List<FieldProblem> problems = new ArrayList<>();
+		if (size < 1 || size > 200) {
+			problems.add(new FieldProblem("size", messages.get("size.range")));
+		}
+		if (page < 0) {
+			problems.add(new FieldProblem("page", messages.get("page.range")));
+		}
+		String village = blankToNull(query.villageCode());
+		String region = blankToNull(query.regionCode());
+		String q = blankToNull(query.q());
+		if (village != null && RegionLevel.ofCode(village) != RegionLevel.VILLAGE) {
+			problems.add(new FieldProblem("villageCode", messages.get("villageCode.invalid")));
+		}
+		if (region != null && RegionLevel.ofCode(region) == null) {
+			problems.add(new FieldProblem("regionCode", messages.get("regionCode.invalid")));
+		}
+		if (q != null && q.length() > 50) {
+			problems.add(new FieldProblem("q", messages.get("q.tooLong")));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String idHash = q == null ? null : IdNumber.parse(q).map(id -> cipher.lookupHash(id.value())).orElse(null);
+		ChildQuery normalized = new ChildQuery(village, region, query.category(), query.status(), q);
+		List<Child> rows = queries.list(user.jurisdiction(), normalized, idHash, page, size);
+		LocalDate today = today();
+		List<ChildSummary> items = rows.stream().limit(size).map(c -> summary(c, today)).toList();
+		return new ChildPage<>(items, page, size, rows.size() > size);
+	}
+
+	/** The file's changes, newest first (ID and phone numbers masked). Out of jurisdiction → 404. */
+	@Transactional(readOnly = true)
+	public List<ChildHistoryEntry> history(long id) {
+		CurrentUser user = caller();
+		Child child = scoped(id, user);
+		return histories.findByChildIdOrderByAtDescIdDesc(child.getId(), PageRequest.of(0, 1000))
+				.stream()
+				.map(h -> new ChildHistoryEntry(h.getAt(), h.getActor(), json.readValue(h.getChanges(), CHANGES)))
+				.toList();
+	}
+
+	/**
+	 * Re-evaluates the categories of every active file whose review date has come by {@code date} (a birthday that
+	 * ends a category, a duration condition met), {@value #REVIEW_BATCH} files per transaction, walking the indexed
+	 * {@code next_review_on} column; never loads all files. Changes are recorded with actor {@value #SYSTEM}. Run
+	 * daily by the scheduler; no caller check. Returns the number of files re-evaluated.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public int reevaluateDue(LocalDate date) {
+		int total = 0;
+		while (true) {
+			Integer done = batchTransaction.execute(status -> {
+				List<Child> due = files.findDue(date, PageRequest.of(0, REVIEW_BATCH));
+				Instant now = clock.instant();
+				for (Child child : due) {
+					FileSnapshot before = FileSnapshot.of(child, regions);
+					Set<Category> categoriesBefore = child.categoryCodes();
+					classify(child, date);
+					record(child, now, SYSTEM, FileSnapshot.of(child, regions).changesSince(before));
+					categoriesChanged(child, categoriesBefore, date);
+				}
+				return due.size();
+			});
+			total += done;
+			if (done < REVIEW_BATCH) {
+				return total;
+			}
+		}
+	}
+
+	/**
+	 * For the protection module: a concluded mandatory report confirmed harm by the guardian (or a correction
+	 * withdrew it). Recomputes the categories (困境儿童 监护缺失或不当) and records the change by {@code actorName};
+	 * no caller check. Unknown id → 404.
+	 */
+	public ChildView recordHarmByGuardian(long childId, boolean confirmed, String actorName) {
+		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("notFound")));
+		Instant now = clock.instant();
+		LocalDate today = today();
+		FileSnapshot before = FileSnapshot.of(child, regions);
+		Set<Category> categoriesBefore = child.categoryCodes();
+		child.markHarmByGuardianConfirmed(confirmed, now);
+		classify(child, today);
+		files.saveAndFlush(child);
+		record(child, now, actorName, FileSnapshot.of(child, regions).changesSince(before));
+		categoriesChanged(child, categoriesBefore, today);
+		return view(child, today);
+	}
+
+	private ChildView create(ChildFile raw, String jurisdiction, String actor, String systemActor) {
+		ChildFile file = ChildFileValidator.normalize(raw);
+		List<FieldProblem> problems = new ArrayList<>(validator.validate(file));
+		checkJurisdiction(file, jurisdiction, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String hash = cipher.lookupHash(file.idNumber());
+		if (hash != null) {
+			files.findByIdNumberHash(hash).ifPresent(this::duplicate);
+		}
+		Instant now = clock.instant();
+		LocalDate today = LocalDate.now(clock);
+		Child child = new Child(file, NameKeys.of(file.name()), hash, now, actor);
+		classify(child, today);
+		save(child, hash);
+		record(child, now, actor, FileSnapshot.of(child, regions).changesSince(FileSnapshot.empty()));
+		if (systemActor == null) {
+			audit.record(AuditAction.CREATE, AuditTrail.CHILD, child.getId(), AuditOutcome.SUCCESS, null);
+		}
+		else {
+			audit.record(systemActor, AuditAction.CREATE, AuditTrail.CHILD, child.getId(), AuditOutcome.SUCCESS, null);
+		}
+		events.publishEvent(new ChildRegistered(child.getId(), child.getVillageCode(), child.categoryCodes()));
+		return view(child, today);
+	}
+
+	private void checkJurisdiction(ChildFile file, String jurisdiction, List<FieldProblem> problems) {
+		if (file.villageCode() != null && regions.isVillage(file.villageCode())
+				&& !Regions.within(jurisdiction, file.villageCode())) {
+			problems.add(new FieldProblem("villageCode", messages.get("villageCode.outside")));
+		}
+	}
+
+	private void save(Child child, String hash) {
+		try {
+			files.saveAndFlush(child);
+		}
+		catch (DataIntegrityViolationException e) {
+			// a concurrent registration of the same ID number won the unique index
+			if (hash != null) {
+				files.findByIdNumberHash(hash).ifPresent(this::duplicate);
+			}
+			throw e;
+		}
+	}
+
+	/** 409 naming where the existing file lives (township and county), never the child's data. */
+	private void duplicate(Child existing) {
+		throw new ConflictException(messages.get("duplicate", regions.fullName(existing.getTownshipCode())));
+	}
+
+	private boolean classify(Child child, LocalDate date) {
+		ChildFacts facts = child.facts();
+		return child.assign(rules.classify(facts, date), nextReview(facts, date));
+	}
+
+	/** The next date the categories could change; strictly after {@code date}, or {@code null}. */
+	private LocalDate nextReview(ChildFacts facts, LocalDate date) {
+		LocalDate next = null;
+		// DOMAIN.md §1: LEFT_BEHIND ends at 16, all other categories at 18
+		for (int years : new int[] { 16, 18 }) {
+			LocalDate birthday = facts.birthDate().plusYears(years);
+			if (birthday.isAfter(date) && (next == null || birthday.isBefore(next))) {
+				next = birthday;
+			}
+		}
+		return next;
+	}
+
+	private void categoriesChanged(Child child, Set<Category> before, LocalDate on) {
+		Set<Category> after = child.categoryCodes();
+		if (!before.equals(after)) {
+			events.publishEvent(new ChildCategoriesChanged(child.getId(), child.getVillageCode(), before, after, on));
+		}
+	}
+
+	private void record(Child child, Instant at, String actor, List<ChildHistoryEntry.Change> changes) {
+		if (!changes.isEmpty()) {
+			histories.save(new ChildHistory(child.getId(), at, actor, json.writeValueAsString(changes)));
+		}
+	}
+
+	private Child scoped(long id, CurrentUser user) {
+		return queries.find(id, user.jurisdiction())
+				.orElseThrow(() -> new NotFoundException(messages.get("notFound")));
+	}
+
+	private CurrentUser caller() {
+		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(messages.get("forbidden")));
+		if (!user.worksWithChildFiles()) {
+			throw new ForbiddenException(messages.get("forbidden"));
+		}
+		return user;
+	}
+
+	private static String actorName(CurrentUser user) {
+		return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
+	}
+
+	private ChildView view(Child child, LocalDate today) {
+		String village = child.getVillageCode();
+		return new ChildView(child.getId(), child.content(), child.getStatus(), child.age(today), child.categories(),
+				regions.name(village), regions.fullName(village), child.getExitReason(),
+				child.getExitReason() == null ? null : child.getExitReason().label(), child.getExitDate(),
+				child.getExitNote(), child.isHarmByGuardianConfirmed(), child.getRegisteredAt(),
+				child.getRegisteredBy(), child.getUpdatedAt());
+	}
+
+	private ChildSummary summary(Child child, LocalDate today) {
+		return new ChildSummary(child.getId(), child.getName(), child.getGender(), child.age(today),
+				child.getVillageCode(), regions.name(child.getVillageCode()), Masking.idNumber(child.getIdNumber()),
+				child.categories().stream().map(CategoryView::code).collect(Collectors.toList()), child.getStatus());
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.trim();
+	}
+}

@@ -1,0 +1,22 @@
+package org.shouhu.child;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Child files. The finders here are NOT scoped by jurisdiction and serve internal checks only (duplicates, the daily
+ * re-evaluation); everything a user sees goes through {@link ScopedChildQueries}.
+ */
+interface ChildRepository extends JpaRepository<Child, Long> {
+
+	Optional<Child> findByIdNumberHash(String idNumberHash);
+
+	/** Files due for re-evaluation on {@code date}, oldest due first (index {@code child_next_review_idx}). */
+	@Query("select c from Child c where c.nextReviewOn <= :date order by c.nextReviewOn, c.id")
+	List<Child> findDue(LocalDate date, Pageable batch);
+}

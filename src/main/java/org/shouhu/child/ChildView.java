@@ -1,0 +1,24 @@
+package org.shouhu.child;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/**
+ * A whole child file as the API and the file page show it: the entered content ({@link ChildFile}, unwrapped in
+ * JSON, with full ID and phone numbers, so every read is audited) plus what the system keeps.
+ *
+ * @param age          whole years on today's date
+ * @param villageName  the village's own name; {@code regionName} the full name from the province down
+ */
+public record ChildView(long id, @JsonUnwrapped ChildFile file, ChildStatus status, int age,
+		List<CategoryView> categories, String villageName, String regionName, ExitReason exitReason,
+		String exitReasonLabel, LocalDate exitDate, String exitNote, boolean harmByGuardianConfirmed,
+		Instant registeredAt, String registeredBy, Instant updatedAt) {
+
+	public long version() {
+		return file.version();
+	}
+}
