@@ -377,17 +377,10 @@ public class ChildManagement {
 		return child.assign(rules.classify(facts, date), nextReview(facts, date));
 	}
 
-	/** The next date the categories could change; strictly after {@code date}, or {@code null}. */
+	/** The next date the categories could change (from the rules); strictly after {@code date}, or {@code null}. */
 	private LocalDate nextReview(ChildFacts facts, LocalDate date) {
-		LocalDate next = null;
-		// DOMAIN.md §1: LEFT_BEHIND ends at 16, all other categories at 18
-		for (int years : new int[] { 16, 18 }) {
-			LocalDate birthday = facts.birthDate().plusYears(years);
-			if (birthday.isAfter(date) && (next == null || birthday.isBefore(next))) {
-				next = birthday;
-			}
-		}
-		return next;
+		LocalDate next = rules.nextChangeAfter(facts, date);
+		return next == null || next.isAfter(date) ? next : date.plusDays(1);
 	}
 
 	private void categoriesChanged(Child child, Set<Category> before, LocalDate on) {

@@ -78,7 +78,7 @@ class ChildManagementTests {
 		assertThat(events.stream(ChildCategoriesChanged.class)).anySatisfy(e -> {
 			assertThat(e.childId()).isEqualTo(child.id());
 			assertThat(e.before()).containsExactly(Category.LEFT_BEHIND);
-			assertThat(e.after()).containsExactly(Category.ORPHAN);
+			assertThat(e.after()).containsExactly(Category.ORPHAN, Category.GUARDIANSHIP_DIFFICULTY);
 		});
 		assertThat(events.stream(ChildExited.class)).anyMatch(e -> e.childId() == child.id()
 				&& e.reason() == ExitReason.ADOPTED);

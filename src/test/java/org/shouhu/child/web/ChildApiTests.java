@@ -257,7 +257,7 @@ class ChildApiTests {
 						.version(0).build())))
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.version").value(1))
-				.andExpect(jsonPath("$.categories[*].code").value(org.hamcrest.Matchers.contains("ORPHAN")));
+				.andExpect(jsonPath("$.categories[*].code").value(org.hamcrest.Matchers.contains("ORPHAN", "GUARDIANSHIP_DIFFICULTY")));
 	}
 
 	@Test

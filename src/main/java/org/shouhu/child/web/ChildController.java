@@ -1,0 +1,246 @@
+package org.shouhu.child.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.shouhu.child.CaregiverRelation;
+import org.shouhu.child.Category;
+import org.shouhu.child.ChildManagement;
+import org.shouhu.child.ChildPage;
+import org.shouhu.child.ChildQuery;
+import org.shouhu.child.ChildStatus;
+import org.shouhu.child.ChildSummary;
+import org.shouhu.child.ChildView;
+import org.shouhu.child.ExitReason;
+import org.shouhu.child.FamilyAssistance;
+import org.shouhu.child.FamilyIncome;
+import org.shouhu.child.Gender;
+import org.shouhu.child.GuardianshipGrade;
+import org.shouhu.child.HealthStatus;
+import org.shouhu.child.HukouType;
+import org.shouhu.child.SchoolingStatus;
+import org.shouhu.child.SituationType;
+import org.shouhu.common.ConflictException;
+import org.shouhu.common.FieldProblem;
+import org.shouhu.common.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Child file pages: list, file view, new/edit form, exit form. Everything goes through {@link ChildManagement}
+ * (roles, jurisdiction, audit); out-of-scope files are 404 pages, other roles get a 403 page.
+ */
+@Controller
+@RequestMapping("/children")
+class ChildController {
+
+	private static final String INVALID = "取值无效";
+
+	private final ChildManagement children;
+	private final PageFormat format;
+
+	ChildController(ChildManagement children, PageFormat format) {
+		this.children = children;
+		this.format = format;
+	}
+
+
+	@ModelAttribute
+	void codes(Model model) {
+		model.addAttribute("fmt", format);
+		model.addAttribute("categories", Category.values());
+		model.addAttribute("statuses", ChildStatus.values());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("hukouTypes", HukouType.values());
+		model.addAttribute("healthStatuses", HealthStatus.values());
+		model.addAttribute("schoolingStatuses", SchoolingStatus.values());
+		model.addAttribute("situationTypes", SituationType.values());
+		model.addAttribute("relations", CaregiverRelation.values());
+		model.addAttribute("guardianships", GuardianshipGrade.values());
+		model.addAttribute("incomes", FamilyIncome.values());
+		model.addAttribute("assistances", FamilyAssistance.values());
+		model.addAttribute("exitReasons", ExitReason.values());
+	}
+
+	/** Status defaults to 在册 (ACTIVE); {@code status=} (empty) lists all. */
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String regionCode,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		String statusValue = status == null ? ChildStatus.ACTIVE.name() : status;
+		Map<String, String> errors = new LinkedHashMap<>();
+		Category categoryCode = parse(Category.class, category, "category", errors);
+		ChildStatus statusCode = parse(ChildStatus.class, statusValue, "status", errors);
+		ChildPage<ChildSummary> result = new ChildPage<>(java.util.List.of(), Math.max(page, 0), 20, false);
+		if (errors.isEmpty()) {
+			try {
+				result = children.list(new ChildQuery(null, regionCode, categoryCode, statusCode, q), Math.max(page, 0), 20);
+			}
+			catch (InvalidInputException e) {
+				errors.putAll(messages(e));
+			}
+		}
+		model.addAttribute("q", q);
+		model.addAttribute("category", category);
+		model.addAttribute("status", statusValue);
+		model.addAttribute("regionCode", regionCode);
+		model.addAttribute("result", result);
+		model.addAttribute("errors", errors);
+		return "child/list";
+	}
+
+	@GetMapping("/new")
+	String newFile(Model model) {
+		model.addAttribute("form", ChildForm.of(children.blankFile()));
+		model.addAttribute("errors", Map.of());
+		return "child/form";
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") ChildForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = bindingErrors(binding);
+		if (errors.isEmpty()) {
+			try {
+				ChildView child = children.register(form.toFile());
+				redirect.addFlashAttribute("flash", "已登记" + child.file().name() + "的档案");
+				return "redirect:/children/" + child.id();
+			}
+			catch (InvalidInputException e) {
+				errors = form.formFields(messages(e));
+			}
+			catch (ConflictException e) {
+				model.addAttribute("alert", e.getMessage());
+			}
+		}
+		model.addAttribute("errors", errors);
+		return "child/form";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("child", children.find(id));
+		model.addAttribute("history", children.history(id));
+		return "child/show";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		ChildView child = children.find(id);
+		model.addAttribute("child", child);
+		model.addAttribute("childId", id);
+		model.addAttribute("form", ChildForm.of(child.file()));
+		model.addAttribute("errors", Map.of());
+		return "child/form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") ChildForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = bindingErrors(binding);
+		if (errors.isEmpty()) {
+			try {
+				ChildView child = children.update(id, form.toFile());
+				redirect.addFlashAttribute("flash", "已保存修改");
+				return "redirect:/children/" + child.id();
+			}
+			catch (InvalidInputException e) {
+				errors = form.formFields(messages(e));
+			}
+			catch (ConflictException e) {
+				model.addAttribute("alert", e.getMessage());
+			}
+			catch (OptimisticLockingFailureException e) {
+				model.addAttribute("alert", "该档案已被他人修改，请刷新后重新编辑");
+			}
+		}
+		model.addAttribute("childId", id);
+		model.addAttribute("errors", errors);
+		return "child/form";
+	}
+
+	@GetMapping("/{id}/exit")
+	String exitForm(@PathVariable long id, Model model) {
+		model.addAttribute("child", children.find(id));
+		model.addAttribute("errors", Map.of());
+		return "child/exit";
+	}
+
+	@PostMapping("/{id}/exit")
+	String exit(@PathVariable long id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+			@RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ExitReason exitReason = parse(ExitReason.class, reason, "reason", errors);
+		if (errors.isEmpty()) {
+			try {
+				children.exit(id, exitReason, date, note);
+				redirect.addFlashAttribute("flash", "已减员");
+				return "redirect:/children/" + id;
+			}
+			catch (InvalidInputException e) {
+				errors.putAll(messages(e));
+			}
+			catch (IllegalStateException e) {
+				model.addAttribute("alert", e.getMessage());
+			}
+		}
+		model.addAttribute("child", children.find(id));
+		model.addAttribute("errors", errors);
+		model.addAttribute("reason", reason);
+		model.addAttribute("date", date);
+		model.addAttribute("note", note);
+		return "child/exit";
+	}
+
+	@PostMapping("/{id}/reactivate")
+	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			children.reactivate(id);
+			redirect.addFlashAttribute("flash", "已恢复在册");
+		}
+		catch (IllegalStateException e) {
+			redirect.addFlashAttribute("flash", e.getMessage());
+		}
+		return "redirect:/children/" + id;
+	}
+
+	private static Map<String, String> messages(InvalidInputException e) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldProblem problem : e.problems()) {
+			errors.putIfAbsent(problem.field(), problem.message());
+		}
+		return errors;
+	}
+
+	private static Map<String, String> bindingErrors(BindingResult binding) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), INVALID));
+		return errors;
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.trim());
+		}
+		catch (IllegalArgumentException e) {
+			errors.put(field, INVALID);
+			return null;
+		}
+	}
+}
