@@ -13,12 +13,14 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -46,8 +48,8 @@ class ApiProblemHandler {
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<ProblemDetail> bind(BindException e) {
 		List<FieldProblem> problems = new ArrayList<>();
-		e.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(),
-				messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		e.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(), error.isBindingFailure()
+				? "取值无效" : messages.getMessage(error, LocaleContextHolder.getLocale()))));
 		e.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(),
 				messages.getMessage(error, LocaleContextHolder.getLocale()))));
 		return invalidInput(problems);
@@ -55,11 +57,25 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-		Throwable cause = e.getMostSpecificCause();
-		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			return invalidInput(List.of(new FieldProblem(path(jackson), "取值无效")));
+		for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			// the Jackson exception may wrap the parse failure (DateTimeParseException, NumberFormatException)
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return invalidInput(List.of(new FieldProblem(path(jackson), "取值无效")));
+			}
 		}
 		return problem(HttpStatus.BAD_REQUEST, "请求无效", "请求内容不是有效的 JSON");
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e) {
+		List<FieldProblem> problems = new ArrayList<>();
+		e.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(
+					error instanceof FieldError field ? field.getField() : name,
+					messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		});
+		return invalidInput(problems);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
