@@ -15,7 +15,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,13 +22,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 
 /**
  * Renders every API error as RFC 9457 problem details ({@code application/problem+json}) with a Chinese
- * {@code title} and {@code detail}; validation errors add {@code errors: [{field, message}]}.
+ * {@code title} and {@code detail}; validation errors add {@code errors: [{field, message}]}. Failures before a
+ * controller is chosen (unknown address, wrong method) are rendered by {@link ApiRoutingProblemHandler}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler {
@@ -93,11 +92,6 @@ class ApiProblemHandler {
 		return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "未找到", "没有这个地址");
-	}
-
 	@ExceptionHandler(ForbiddenException.class)
 	ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
 		return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());
@@ -116,11 +110,6 @@ class ApiProblemHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
 		return problem(HttpStatus.CONFLICT, "数据已被他人修改", "该记录已被他人修改，请刷新后重新编辑");
-	}
-
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", e.getMethod());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

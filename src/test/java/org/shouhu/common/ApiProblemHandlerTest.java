@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -202,6 +203,25 @@ class ApiProblemHandlerTest {
 	void unsupportedContentTypeIs415() throws Exception {
 		problem(post(BASE + "/forms").contentType(MediaType.TEXT_PLAIN).content("王小明"), 415)
 				.andExpect(jsonPath("$.title").value(Matchers.matchesPattern(CHINESE)));
+	}
+
+	@Test
+	void unknownApiAddressIs404Problem() throws Exception {
+		problem(get(BASE + "/no-such-thing"), 404).andExpect(jsonPath("$.title").value("未找到"));
+	}
+
+	@Test
+	void wrongMethodIs405Problem() throws Exception {
+		problem(post(BASE + "/invalid"), 405)
+				.andExpect(jsonPath("$.detail").value(Matchers.containsString("POST")))
+				.andExpect(header().string("Allow", Matchers.containsString("GET")));
+	}
+
+	@Test
+	void unknownPageAddressIsNotAnsweredWithProblemDetails() throws Exception {
+		mvc.perform(get("/no-such-page").with(tester()))
+				.andExpect(status().isNotFound())
+				.andExpect(result -> assertThat(String.valueOf(result.getResponse().getContentType())).doesNotContain("problem"));
 	}
 
 	private String messageFor(String original, String replacement, String field) throws Exception {

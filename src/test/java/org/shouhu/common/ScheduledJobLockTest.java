@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @SpringBootTest
 class ScheduledJobLockTest {
@@ -20,6 +21,9 @@ class ScheduledJobLockTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void firstCallerGetsTheJob() {
@@ -63,6 +67,18 @@ class ScheduledJobLockTest {
 		String holder = jdbc.queryForObject("select locked_by from scheduled_job_lock where name = ?", String.class, job);
 		assertThat(until.toInstant()).isAfter(before.plus(Duration.ofMinutes(110)));
 		assertThat(holder).isNotBlank();
+	}
+
+	@Test
+	void aRefusedAcquireLeavesTheCallersTransactionUsable() {
+		String job = uniqueJob();
+		assertThat(lock.tryAcquire(job, Duration.ofMinutes(10))).isTrue();
+
+		Integer afterwards = transactions.execute(status -> {
+			assertThat(lock.tryAcquire(job, Duration.ofMinutes(10))).isFalse();
+			return jdbc.queryForObject("select count(*) from scheduled_job_lock where name = ?", Integer.class, job);
+		});
+		assertThat(afterwards).isEqualTo(1);
 	}
 
 	private void holdEndedAnHourAgo(String job) {
