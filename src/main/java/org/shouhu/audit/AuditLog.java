@@ -30,7 +30,7 @@ public class AuditLog {
 	/** Events matching the query, newest first; {@code hasNext} tells whether a further page exists. */
 	public Slice<AuditEvent> search(AuditQuery query, int page, int size) {
 		Sort newestFirst = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
-		return events.findBy(matching(query), q -> q.sortBy(newestFirst).slice(PageRequest.of(page, size)));
+		return events.findBy(matching(query), q -> q.sortBy(newestFirst).slice(PageRequest.of(page, size, newestFirst)));
 	}
 
 	private static Specification<AuditEvent> matching(AuditQuery q) {
