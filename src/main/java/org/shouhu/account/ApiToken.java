@@ -18,7 +18,7 @@ class ApiToken {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "token_hash", nullable = false, length = 64, columnDefinition = "char(64)")
+	@Column(name = "token_hash", nullable = false, length = 64)
 	private String tokenHash;
 
 	@Column(name = "user_id", nullable = false)
