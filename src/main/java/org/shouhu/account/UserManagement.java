@@ -189,6 +189,12 @@ public class UserManagement {
 		return users.count() > 0;
 	}
 
+	/** Whether an account with this username exists (usernames are case-insensitive). */
+	@Transactional(readOnly = true)
+	public boolean usernameExists(String username) {
+		return username != null && users.existsByUsername(username.trim().toLowerCase(Locale.ROOT));
+	}
+
 	private User validateAndBuild(NewUser user) {
 		return validateAndBuild(user, null);
 	}
