@@ -13,21 +13,22 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.core.JacksonException;
 
 /**
  * Renders every API error as RFC 9457 problem details ({@code application/problem+json}) with a Chinese
- * {@code title} and {@code detail}; validation errors add {@code errors: [{field, message}]}.
+ * {@code title} and {@code detail}; validation errors add {@code errors: [{field, message}]}. Failures before a
+ * controller is chosen (unknown address, wrong method) are rendered by {@link ApiRoutingProblemHandler}.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler {
@@ -46,8 +47,8 @@ class ApiProblemHandler {
 	@ExceptionHandler(BindException.class)
 	ResponseEntity<ProblemDetail> bind(BindException e) {
 		List<FieldProblem> problems = new ArrayList<>();
-		e.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(),
-				messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		e.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(), error.isBindingFailure()
+				? "取值无效" : messages.getMessage(error, LocaleContextHolder.getLocale()))));
 		e.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(),
 				messages.getMessage(error, LocaleContextHolder.getLocale()))));
 		return invalidInput(problems);
@@ -55,11 +56,25 @@ class ApiProblemHandler {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-		Throwable cause = e.getMostSpecificCause();
-		if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-			return invalidInput(List.of(new FieldProblem(path(jackson), "取值无效")));
+		for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			// the Jackson exception may wrap the parse failure (DateTimeParseException, NumberFormatException)
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return invalidInput(List.of(new FieldProblem(path(jackson), "取值无效")));
+			}
 		}
 		return problem(HttpStatus.BAD_REQUEST, "请求无效", "请求内容不是有效的 JSON");
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> methodValidation(HandlerMethodValidationException e) {
+		List<FieldProblem> problems = new ArrayList<>();
+		e.getParameterValidationResults().forEach(result -> {
+			String name = result.getMethodParameter().getParameterName();
+			result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(
+					error instanceof FieldError field ? field.getField() : name,
+					messages.getMessage(error, LocaleContextHolder.getLocale()))));
+		});
+		return invalidInput(problems);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -75,11 +90,6 @@ class ApiProblemHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
 		return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
-	}
-
-	@ExceptionHandler(NoResourceFoundException.class)
-	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "未找到", "没有这个地址");
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
@@ -100,11 +110,6 @@ class ApiProblemHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
 		return problem(HttpStatus.CONFLICT, "数据已被他人修改", "该记录已被他人修改，请刷新后重新编辑");
-	}
-
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-		return problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法", e.getMethod());
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -40,11 +40,8 @@ public class FieldCipher {
 	private final SecureRandom random = new SecureRandom();
 
 	FieldCipher(@Value("${shouhu.crypto.key:}") String configuredKey, @Value("${shouhu.data-dir}") String dataDir) {
-		byte[] master = StringUtils.hasText(configuredKey) ? Base64.getDecoder().decode(configuredKey.trim())
+		byte[] master = StringUtils.hasText(configuredKey) ? decodeKey(configuredKey, "shouhu.crypto.key")
 				: keyFromDataDir(Path.of(dataDir));
-		if (master.length != 32) {
-			throw new IllegalStateException("shouhu.crypto.key must be 32 bytes, base64-encoded");
-		}
 		this.encryptionKey = new SecretKeySpec(derive(master, "shouhu-field-encryption"), "AES");
 		this.hashKey = new SecretKeySpec(derive(master, "shouhu-lookup-hash"), "HmacSHA256");
 	}
@@ -78,8 +75,17 @@ public class FieldCipher {
 		if (!stored.startsWith(PREFIX)) {
 			throw new IllegalStateException("unknown ciphertext format");
 		}
+		byte[] in;
 		try {
-			byte[] in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+			in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalStateException("ciphertext is not base64", e);
+		}
+		if (in.length < IV_BYTES) {
+			throw new IllegalStateException("ciphertext too short");
+		}
+		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
 			cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, in, 0, IV_BYTES));
 			return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
@@ -115,11 +121,25 @@ public class FieldCipher {
 		}
 	}
 
+	private static byte[] decodeKey(String base64, String source) {
+		byte[] key;
+		try {
+			key = Base64.getDecoder().decode(base64.trim());
+		}
+		catch (IllegalArgumentException e) {
+			throw new IllegalStateException(source + " must be 32 bytes, base64-encoded; it is not base64", e);
+		}
+		if (key.length != 32) {
+			throw new IllegalStateException(source + " must be 32 bytes, base64-encoded; it has " + key.length + " bytes");
+		}
+		return key;
+	}
+
 	private static synchronized byte[] keyFromDataDir(Path dataDir) {
 		Path file = dataDir.resolve("shouhu.key");
 		try {
 			if (Files.exists(file)) {
-				return Base64.getDecoder().decode(Files.readString(file).trim());
+				return decodeKey(Files.readString(file), file.toAbsolutePath().toString());
 			}
 			Files.createDirectories(dataDir);
 			byte[] key = new byte[32];

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -36,13 +35,10 @@ public class ScheduledJobLock {
 		if (updated == 1) {
 			return true;
 		}
-		try {
-			jdbc.update("insert into scheduled_job_lock (name, lock_until, locked_at, locked_by) values (?, ?, ?, ?)", job,
-					until, Timestamp.from(now), instance);
-			return true;
-		}
-		catch (DataIntegrityViolationException alreadyHeld) {
-			return false;
-		}
+		// "on conflict do nothing" rather than catching the duplicate key: on PostgreSQL a failed statement would
+		// abort the caller's transaction (H2 supports the clause in PostgreSQL mode)
+		return jdbc.update("""
+				insert into scheduled_job_lock (name, lock_until, locked_at, locked_by) values (?, ?, ?, ?)
+				on conflict do nothing""", job, until, Timestamp.from(now), instance) == 1;
 	}
 }

@@ -1,0 +1,38 @@
+package org.shouhu.account;
+
+import java.util.Optional;
+
+/**
+ * Password rules (API.md "Users"): at least 8 characters using at least three of upper case, lower case, digits
+ * and symbols; at most 64 characters (bcrypt reads 72 bytes).
+ */
+final class PasswordPolicy {
+
+	static final int MIN_LENGTH = 8;
+	static final int MAX_LENGTH = 64;
+
+	private PasswordPolicy() {
+	}
+
+	/** The Chinese reason the password is refused, or empty when it is strong enough. */
+	static Optional<String> problem(String password, String username) {
+		if (password == null || password.isEmpty()) {
+			return Optional.of("请输入密码");
+		}
+		if (password.length() < MIN_LENGTH) {
+			return Optional.of("密码至少8位，并包含大写字母、小写字母、数字、符号中的至少三类");
+		}
+		if (password.length() > MAX_LENGTH) {
+			return Optional.of("密码不能超过64位");
+		}
+		int classes = 0;
+		classes += password.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? 1 : 0;
+		classes += password.chars().anyMatch(c -> c >= 'a' && c <= 'z') ? 1 : 0;
+		classes += password.chars().anyMatch(c -> c >= '0' && c <= '9') ? 1 : 0;
+		classes += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
+		if (classes < 3) {
+			return Optional.of("密码须包含大写字母、小写字母、数字、符号中的至少三类");
+		}
+		return Optional.empty();
+	}
+}

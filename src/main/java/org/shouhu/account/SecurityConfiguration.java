@@ -1,0 +1,104 @@
+package org.shouhu.account;
+
+import org.shouhu.audit.AuditAction;
+import org.shouhu.audit.AuditOutcome;
+import org.shouhu.audit.AuditTrail;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two filter chains: {@code /api/**} is stateless with bearer tokens ({@link ApiTokens}) and answers 401/403 as
+ * problem details; everything else is the pages with form login at {@code /login}, CSRF protection and sessions kept
+ * in the database (Spring Session JDBC, 30 minutes idle). Method security is on, so modules may use
+ * {@code @PreAuthorize("hasRole('…')")}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** Delegating encoder: new hashes are bcrypt ({@code {bcrypt}…}); the prefix allows upgrading later. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AccountAuthenticationProvider accountAuthenticationProvider(Logins logins) {
+		return new AccountAuthenticationProvider(logins);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+		SecurityProblems problems = new SecurityProblems(json);
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+				.requestMatchers("/api/v1/regions/**", "/api/v1/openapi/**", "/api/v1/docs/**").permitAll()
+				.anyRequest().authenticated())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.formLogin(form -> form.disable())
+			.httpBasic(basic -> basic.disable())
+			.logout(logout -> logout.disable())
+			.anonymous(anonymous -> {
+			})
+			.addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuditTrail audit) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+						"/actuator/health/**", "/login", "/error", "/error/**", "/swagger-ui/**")
+				.permitAll()
+				.anyRequest().authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.loginProcessingUrl("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(loginFailure())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler(auditLogout(audit))
+				.logoutSuccessUrl("/login?logout")
+				.permitAll())
+			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof LockedException ? "locked"
+					: exception instanceof DisabledException ? "disabled" : "bad";
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		};
+	}
+
+	private static LogoutHandler auditLogout(AuditTrail audit) {
+		return (request, response, authentication) -> {
+			if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+				audit.record(user.username(), AuditAction.LOGOUT, AuditTrail.USER, user.id(), AuditOutcome.SUCCESS, null);
+			}
+		};
+	}
+}

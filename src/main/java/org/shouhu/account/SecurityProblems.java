@@ -1,0 +1,53 @@
+package org.shouhu.account;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 of the API as problem details with Chinese title and detail. */
+class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+	private final JsonMapper json;
+
+	SecurityProblems(JsonMapper json) {
+		this.json = json;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+			throws IOException {
+		boolean badToken = request.getAttribute(TokenAuthenticationFilter.INVALID_TOKEN) != null;
+		response.setHeader("WWW-Authenticate", badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
+		write(response, 401, "未登录", badToken ? "登录令牌无效或已过期，请重新获取令牌"
+				: "请先登录：在请求头 Authorization 中携带 Bearer 令牌（POST /api/v1/auth/token 获取）");
+	}
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+			throws IOException {
+		write(response, 403, "无权操作", "您的角色无权执行此操作");
+	}
+
+	void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "about:blank");
+		body.put("title", title);
+		body.put("status", status);
+		body.put("detail", detail);
+		response.setStatus(status);
+		response.setCharacterEncoding("UTF-8");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		json.writeValue(response.getOutputStream(), body);
+	}
+}

@@ -1,0 +1,216 @@
+package org.shouhu.account.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.shouhu.account.CurrentUser;
+import org.shouhu.account.Department;
+import org.shouhu.account.NewUser;
+import org.shouhu.account.Role;
+import org.shouhu.account.UserChange;
+import org.shouhu.account.UserManagement;
+import org.shouhu.account.UserView;
+import org.shouhu.common.ConflictException;
+import org.shouhu.common.FieldProblem;
+import org.shouhu.common.ForbiddenException;
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Masking;
+import org.shouhu.common.NotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Security-admin pages: accounts inside the admin's own jurisdiction. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('SECURITY_ADMIN')")
+class UserAdminController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final UserManagement users;
+
+	UserAdminController(UserManagement users) {
+		this.users = users;
+	}
+
+	@ModelAttribute("allRoles")
+	Role[] allRoles() {
+		return Role.values();
+	}
+
+	@ModelAttribute("departments")
+	Department[] departments() {
+		return Department.values();
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<UserView> found = users.search(CurrentUser.get(), q, role,
+				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+		model.addAttribute("users", found.getContent());
+		model.addAttribute("page", found);
+		model.addAttribute("q", q);
+		model.addAttribute("role", role);
+		return "account/users";
+	}
+
+	@GetMapping("/new")
+	String createForm(Model model) {
+		model.addAttribute("form", new UserForm());
+		model.addAttribute("errors", Map.of());
+		return "account/user-form";
+	}
+
+	@PostMapping
+	String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = bindingErrors(binding);
+		if (errors.isEmpty()) {
+			try {
+				UserView created = users.create(CurrentUser.get(), new NewUser(form.getUsername(), form.getDisplayName(),
+						form.getPassword(), form.getRoles(), form.getJurisdiction(), form.getDepartment(), form.getPhone()));
+				redirect.addFlashAttribute("flash", "已创建账号 " + created.username());
+				return "redirect:/admin/users/" + created.id();
+			}
+			catch (InvalidInputException e) {
+				errors = toMap(e);
+			}
+			catch (ForbiddenException e) {
+				errors = Map.of("jurisdiction", e.getMessage());
+			}
+			catch (ConflictException e) {
+				errors = Map.of("username", e.getMessage());
+			}
+		}
+		form.setPassword(null);
+		model.addAttribute("errors", errors);
+		return "account/user-form";
+	}
+
+	@GetMapping("/{id}")
+	String show(@PathVariable long id, Model model) {
+		UserView user = users.get(CurrentUser.get(), id);
+		model.addAttribute("user", user);
+		model.addAttribute("maskedPhone", Masking.phone(user.phone()));
+		model.addAttribute("errors", Map.of());
+		return "account/user";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		UserView user = users.get(CurrentUser.get(), id);
+		model.addAttribute("user", user);
+		model.addAttribute("form", UserForm.of(user));
+		model.addAttribute("errors", Map.of());
+		return "account/user-form";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = bindingErrors(binding);
+		if (errors.isEmpty()) {
+			try {
+				users.update(CurrentUser.get(), id, new UserChange(form.getDisplayName(), form.getRoles(),
+						form.getJurisdiction(), form.getDepartment(), form.getPhone(), form.getVersion()));
+				redirect.addFlashAttribute("flash", "已保存");
+				return "redirect:/admin/users/" + id;
+			}
+			catch (InvalidInputException e) {
+				errors = toMap(e);
+			}
+			catch (ForbiddenException e) {
+				errors = Map.of("jurisdiction", e.getMessage());
+			}
+			catch (ConflictException e) {
+				model.addAttribute("alert", e.getMessage());
+			}
+			catch (OptimisticLockingFailureException e) {
+				model.addAttribute("alert", "该账号已被他人修改，您的修改未保存。请重新打开编辑页面，在最新内容上修改。");
+				model.addAttribute("stale", true);
+			}
+		}
+		model.addAttribute("user", users.get(CurrentUser.get(), id));
+		model.addAttribute("errors", errors);
+		return "account/user-form";
+	}
+
+	@PostMapping("/{id}/disable")
+	String disable(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "账号已停用", () -> users.disable(CurrentUser.get(), id));
+	}
+
+	@PostMapping("/{id}/enable")
+	String enable(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "账号已启用", () -> users.enable(CurrentUser.get(), id));
+	}
+
+	@PostMapping("/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		return act(id, redirect, "账号已解锁", () -> users.unlock(CurrentUser.get(), id));
+	}
+
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) String password, Model model,
+			RedirectAttributes redirect) {
+		try {
+			users.resetPassword(CurrentUser.get(), id, password);
+			redirect.addFlashAttribute("flash", "密码已重置，该账号的登录会话已全部退出");
+			return "redirect:/admin/users/" + id;
+		}
+		catch (InvalidInputException e) {
+			UserView user = users.get(CurrentUser.get(), id);
+			model.addAttribute("user", user);
+			model.addAttribute("maskedPhone", Masking.phone(user.phone()));
+			model.addAttribute("errors", toMap(e));
+			return "account/user";
+		}
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	private String act(long id, RedirectAttributes redirect, String done, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("flash", done);
+		}
+		catch (IllegalStateException | ConflictException e) {
+			redirect.addFlashAttribute("failure", e.getMessage());
+		}
+		return "redirect:/admin/users/" + id;
+	}
+
+	private static Map<String, String> bindingErrors(BindingResult binding) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "取值无效"));
+		return errors;
+	}
+
+	private static Map<String, String> toMap(InvalidInputException e) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldProblem problem : e.problems()) {
+			errors.merge(problem.field(), problem.message(), (a, b) -> a + "；" + b);
+		}
+		return errors;
+	}
+}

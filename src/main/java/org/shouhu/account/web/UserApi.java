@@ -1,0 +1,124 @@
+package org.shouhu.account.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+
+import org.shouhu.account.CurrentUser;
+import org.shouhu.account.Department;
+import org.shouhu.account.NewUser;
+import org.shouhu.account.Role;
+import org.shouhu.account.UserChange;
+import org.shouhu.account.UserManagement;
+import org.shouhu.account.UserView;
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Masking;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * API.md "Users". Security admins manage accounts inside their own jurisdiction (others: 404); every user reads
+ * {@code /me}.
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+class UserApi {
+
+	private final UserManagement users;
+
+	UserApi(UserManagement users) {
+		this.users = users;
+	}
+
+	record Me(long id, String username, String displayName, Set<Role> roles, String jurisdiction,
+			String jurisdictionName, Department department) {
+	}
+
+	record UserPage(List<UserView> items, int page, int size, boolean hasNext) {
+	}
+
+	record PasswordRequest(String password) {
+	}
+
+	@GetMapping("/me")
+	Me me() {
+		UserView me = users.me(CurrentUser.get());
+		return new Me(me.id(), me.username(), me.displayName(), me.roles(), me.jurisdiction(), me.jurisdictionName(),
+				me.department());
+	}
+
+	@PostMapping
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	ResponseEntity<UserView> create(@RequestBody NewUser request) {
+		UserView created = users.create(CurrentUser.get(), request);
+		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
+	}
+
+	/** Accounts inside the caller's jurisdiction; phone numbers masked. */
+	@GetMapping
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	UserPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		if (page < 0) {
+			throw new InvalidInputException("page", "页码不能小于0");
+		}
+		if (size < 1 || size > 200) {
+			throw new InvalidInputException("size", "每页条数应在1到200之间");
+		}
+		Page<UserView> found = users.search(CurrentUser.get(), q, role, PageRequest.of(page, size, Sort.by("username")));
+		return new UserPage(found.getContent().stream().map(UserApi::masked).toList(), page, size, found.hasNext());
+	}
+
+	@GetMapping("/{id}")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	UserView get(@PathVariable long id) {
+		return users.get(CurrentUser.get(), id);
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	UserView update(@PathVariable long id, @RequestBody UserChange change) {
+		return users.update(CurrentUser.get(), id, change);
+	}
+
+	@PostMapping("/{id}/disable")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	UserView disable(@PathVariable long id) {
+		return users.disable(CurrentUser.get(), id);
+	}
+
+	@PostMapping("/{id}/enable")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	UserView enable(@PathVariable long id) {
+		return users.enable(CurrentUser.get(), id);
+	}
+
+	@PostMapping("/{id}/unlock")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	UserView unlock(@PathVariable long id) {
+		return users.unlock(CurrentUser.get(), id);
+	}
+
+	@PostMapping("/{id}/reset-password")
+	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	UserView resetPassword(@PathVariable long id, @RequestBody PasswordRequest request) {
+		return users.resetPassword(CurrentUser.get(), id, request.password());
+	}
+
+	private static UserView masked(UserView v) {
+		return new UserView(v.id(), v.username(), v.displayName(), v.roles(), v.jurisdiction(), v.jurisdictionName(),
+				v.department(), Masking.phone(v.phone()), v.enabled(), v.locked(), v.lockedUntil(), v.lastLoginAt(),
+				v.version(), v.createdAt(), v.updatedAt());
+	}
+}

@@ -1,0 +1,38 @@
+package org.shouhu.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.shouhu.account.CurrentUser;
+import org.shouhu.account.Role;
+import org.shouhu.region.Regions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: who is signed in, where they work, and links to what their roles can do. */
+@Controller
+class HomeController {
+
+	private final Regions regions;
+
+	HomeController(Regions regions) {
+		this.regions = regions;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		CurrentUser user = CurrentUser.get();
+		List<String> roleLabels = user.roles().stream().sorted(Comparator.naturalOrder()).map(Role::label).toList();
+		model.addAttribute("user", user);
+		model.addAttribute("roleLabels", roleLabels);
+		model.addAttribute("jurisdictionName", regions.fullName(user.jurisdiction()));
+		model.addAttribute("childFiles", user.worksWithChildFiles());
+		model.addAttribute("securityAdmin", user.has(Role.SECURITY_ADMIN));
+		model.addAttribute("auditAdmin", user.has(Role.AUDIT_ADMIN));
+		model.addAttribute("viewer", user.has(Role.VIEWER));
+		model.addAttribute("department", user.has(Role.DEPARTMENT));
+		model.addAttribute("systemAdmin", user.has(Role.SYSTEM_ADMIN));
+		return "home";
+	}
+}

@@ -1,0 +1,95 @@
+package org.shouhu.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.shouhu.common.FieldProblem;
+import org.shouhu.region.RegionLevel;
+
+class AccountRulesTests {
+
+	@Test
+	void refusesWeakPasswords() {
+		assertThat(PasswordPolicy.problem("Ab1!", "x")).isPresent();
+		assertThat(PasswordPolicy.problem("abcdefgh1", "x")).isPresent();
+		assertThat(PasswordPolicy.problem("ABCDEFGH!", "x")).isPresent();
+		assertThat(PasswordPolicy.problem("", "x")).isPresent();
+		assertThat(PasswordPolicy.problem(null, "x")).isPresent();
+	}
+
+	@Test
+	void acceptsPasswordsWithThreeClassesAndEightCharacters() {
+		assertThat(PasswordPolicy.problem("abcdEF12", "x")).isEmpty();
+		assertThat(PasswordPolicy.problem("abcdef1!", "x")).isEmpty();
+		assertThat(PasswordPolicy.problem("守护abcD1234", "x")).isEmpty();
+	}
+
+	@Test
+	void directorsWorkAtVillagesAndSupervisorsAtTownships() {
+		assertThat(RoleRules.check(Set.of(Role.CHILD_DIRECTOR), RegionLevel.VILLAGE, null)).isEmpty();
+		assertThat(fields(RoleRules.check(Set.of(Role.CHILD_DIRECTOR), RegionLevel.TOWNSHIP, null)))
+			.containsExactly("jurisdiction");
+		assertThat(RoleRules.check(Set.of(Role.SUPERVISOR), RegionLevel.TOWNSHIP, null)).isEmpty();
+		assertThat(RoleRules.check(Set.of(Role.SUPERVISOR), RegionLevel.COUNTY, null)).isNotEmpty();
+		assertThat(RoleRules.check(Set.of(Role.CIVIL_AFFAIRS), RegionLevel.COUNTY, null)).isEmpty();
+		assertThat(RoleRules.check(Set.of(Role.CIVIL_AFFAIRS), RegionLevel.COUNTRY, null)).isEmpty();
+		assertThat(RoleRules.check(Set.of(Role.CIVIL_AFFAIRS), RegionLevel.TOWNSHIP, null)).isNotEmpty();
+		assertThat(RoleRules.check(Set.of(Role.VIEWER), RegionLevel.VILLAGE, null)).isEmpty();
+	}
+
+	@Test
+	void combinesRolesOnlyWhenTheLevelFitsAll() {
+		assertThat(RoleRules.check(EnumSet.of(Role.CIVIL_AFFAIRS, Role.VIEWER), RegionLevel.COUNTY, null)).isEmpty();
+		assertThat(RoleRules.check(EnumSet.of(Role.CHILD_DIRECTOR, Role.SUPERVISOR), RegionLevel.VILLAGE, null))
+			.isNotEmpty();
+	}
+
+	@Test
+	void keepsAdminRolesApartFromChildFileRolesAndAuditApartFromSecurity() {
+		assertThat(fields(RoleRules.check(EnumSet.of(Role.SECURITY_ADMIN, Role.CIVIL_AFFAIRS), RegionLevel.COUNTY, null)))
+			.contains("roles");
+		assertThat(fields(RoleRules.check(EnumSet.of(Role.AUDIT_ADMIN, Role.SECURITY_ADMIN), RegionLevel.COUNTY, null)))
+			.contains("roles");
+		assertThat(RoleRules.check(EnumSet.of(Role.SECURITY_ADMIN, Role.SYSTEM_ADMIN), RegionLevel.COUNTRY, null)).isEmpty();
+		assertThat(fields(RoleRules.check(Set.of(), RegionLevel.COUNTY, null))).containsExactly("roles");
+	}
+
+	@Test
+	void departmentLiaisonsNeedADepartment() {
+		assertThat(fields(RoleRules.check(Set.of(Role.DEPARTMENT), RegionLevel.COUNTY, null))).containsExactly("department");
+		assertThat(RoleRules.check(Set.of(Role.DEPARTMENT), RegionLevel.COUNTY, Department.EDUCATION)).isEmpty();
+	}
+
+	@Test
+	void locksAfterFiveConsecutiveFailuresForThirtyMinutes() {
+		Instant now = Instant.parse("2025-03-01T02:00:00Z");
+		User user = new User("u", "U", "{noop}x", Set.of(Role.VIEWER), "610330", null, null, now);
+		for (int i = 0; i < 4; i++) {
+			user.recordFailedLogin(now);
+		}
+		assertThat(user.isLocked(now)).isFalse();
+		user.recordFailedLogin(now);
+		assertThat(user.isLocked(now)).isTrue();
+		assertThat(user.isLocked(now.plusSeconds(29 * 60))).isTrue();
+		assertThat(user.isLocked(now.plusSeconds(30 * 60))).isFalse();
+	}
+
+	@Test
+	void statusChangesRefuseWhatIsNotAllowedNow() {
+		Instant now = Instant.parse("2025-03-01T02:00:00Z");
+		User user = new User("u", "U", "{noop}x", Set.of(Role.VIEWER), "610330", null, null, now);
+		assertThatThrownBy(() -> user.enable(now)).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> user.unlock(now)).isInstanceOf(IllegalStateException.class);
+		user.disable(now);
+		assertThatThrownBy(() -> user.disable(now)).isInstanceOf(IllegalStateException.class);
+	}
+
+	private static java.util.List<String> fields(java.util.List<FieldProblem> problems) {
+		return problems.stream().map(FieldProblem::field).distinct().toList();
+	}
+}

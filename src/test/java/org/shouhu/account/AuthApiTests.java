@@ -1,0 +1,165 @@
+package org.shouhu.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.shouhu.testing.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthApiTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void issuesTokenThatAuthenticatesApiCalls() throws Exception {
+		CurrentUser director = accounts.create("director", Set.of(Role.CHILD_DIRECTOR), "610330101200");
+		login(director.username(), Accounts.PASSWORD).andExpect(status().isOk())
+			.andExpect(jsonPath("$.token", notNullValue()))
+			.andExpect(jsonPath("$.expiresAt", notNullValue()));
+
+		mvc.perform(get("/api/v1/users/me").header("Authorization", accounts.bearer(director)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value(director.username()))
+			.andExpect(jsonPath("$.roles[0]").value("CHILD_DIRECTOR"))
+			.andExpect(jsonPath("$.jurisdiction").value("610330101200"))
+			.andExpect(jsonPath("$.jurisdictionName").value(org.hamcrest.Matchers.startsWith("陕西省宝鸡市凤县凤州镇")));
+	}
+
+	@Test
+	void bootstrapAdminHoldsSecurityAndSystemAdminForAllOfChina() throws Exception {
+		String token = adminToken();
+		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.displayName").value("系统管理员"))
+			.andExpect(jsonPath("$.jurisdiction").value("CN"))
+			.andExpect(jsonPath("$.roles.length()").value(2));
+	}
+
+	@Test
+	void refusesWrongPasswordWith401InChinese() throws Exception {
+		CurrentUser user = accounts.create("viewer", Set.of(Role.VIEWER), "610330");
+		login(user.username(), "Wrong-Passw0rd!").andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("用户名或密码错误"));
+		login("nobody-" + System.nanoTime(), "Wrong-Passw0rd!").andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("用户名或密码错误"));
+	}
+
+	@Test
+	void locksAccountAfterFiveConsecutiveFailuresEvenForTheRightPassword() throws Exception {
+		CurrentUser user = accounts.create("lockme", Set.of(Role.VIEWER), "610330");
+		for (int i = 0; i < 4; i++) {
+			login(user.username(), "Wrong-Passw0rd!").andExpect(status().isUnauthorized());
+		}
+		login(user.username(), "Wrong-Passw0rd!").andExpect(status().isLocked())
+			.andExpect(jsonPath("$.title").value("账号已锁定"));
+		login(user.username(), Accounts.PASSWORD).andExpect(status().isLocked())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void successfulLoginResetsTheFailureCount() throws Exception {
+		CurrentUser user = accounts.create("resets", Set.of(Role.VIEWER), "610330");
+		for (int i = 0; i < 4; i++) {
+			login(user.username(), "Wrong-Passw0rd!").andExpect(status().isUnauthorized());
+		}
+		login(user.username(), Accounts.PASSWORD).andExpect(status().isOk());
+		login(user.username(), "Wrong-Passw0rd!").andExpect(status().isUnauthorized());
+		login(user.username(), Accounts.PASSWORD).andExpect(status().isOk());
+	}
+
+	@Test
+	void refusesDisabledAccountWithClearMessage() throws Exception {
+		CurrentUser admin = accounts.create("secadmin", Set.of(Role.SECURITY_ADMIN), "610330");
+		CurrentUser user = accounts.create("disabled", Set.of(Role.VIEWER), "610330");
+		String token = accounts.token(user.username());
+		users.disable(admin, user.id());
+
+		login(user.username(), Accounts.PASSWORD).andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.title").value("账号已停用"));
+		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + token))
+			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void answersMissingOrUnknownTokenWith401ProblemInChinese() throws Exception {
+		mvc.perform(get("/api/v1/users/me")).andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("未登录"));
+		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer not-a-token"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("登录令牌无效或已过期，请重新获取令牌"));
+	}
+
+	@Test
+	void revokedTokenNoLongerWorks() throws Exception {
+		CurrentUser user = accounts.create("revoke", Set.of(Role.VIEWER), "610330");
+		String bearer = accounts.bearer(user);
+		mvc.perform(delete("/api/v1/auth/token").header("Authorization", bearer)).andExpect(status().isNoContent());
+		mvc.perform(get("/api/v1/users/me").header("Authorization", bearer)).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void storesOnlyTheHashOfTheToken() {
+		CurrentUser user = accounts.create("hashed", Set.of(Role.VIEWER), "610330");
+		String token = accounts.token(user.username());
+		List<String> stored = jdbc.queryForList("select token_hash from api_token where user_id = ?", String.class,
+				user.id());
+		assertThat(stored).hasSize(1).doesNotContain(token).containsExactly(ApiTokens.hash(token));
+	}
+
+	@Test
+	void auditsApiLoginSuccessAndFailureWithTheAttemptedUsername() throws Exception {
+		CurrentUser user = accounts.create("audited", Set.of(Role.VIEWER), "610330");
+		login(user.username(), "Wrong-Passw0rd!");
+		login(user.username(), Accounts.PASSWORD);
+		List<String> actions = jdbc.queryForList(
+				"select action from audit_event where actor = ? and action like 'LOGIN%' order by id", String.class,
+				user.username());
+		assertThat(actions).containsExactly("LOGIN_FAILURE", "LOGIN_SUCCESS");
+	}
+
+	@Test
+	void regionsAndApiDocsArePublic() throws Exception {
+		mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk());
+	}
+
+	private String adminToken() throws Exception {
+		String body = login("admin", "Admin-Passw0rd!").andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		return body.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+	}
+
+	private ResultActions login(String username, String password) throws Exception {
+		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"));
+	}
+}

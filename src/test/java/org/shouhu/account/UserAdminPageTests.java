@@ -1,0 +1,125 @@
+package org.shouhu.account;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.shouhu.testing.Accounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class UserAdminPageTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserManagement users;
+
+	CurrentUser admin;
+
+	@BeforeEach
+	void admin() {
+		admin = accounts.create("pageadmin", Set.of(Role.SECURITY_ADMIN), "610330");
+	}
+
+	@Test
+	void createsAccountAndShowsTheJurisdictionFullName() throws Exception {
+		String username = "page-" + UUID.randomUUID().toString().substring(0, 8);
+		String location = mvc.perform(post("/admin/users").with(accounts.as(admin)).with(csrf())
+			.param("username", username).param("displayName", "李主任").param("password", "Good-Passw0rd")
+			.param("roles", "CHILD_DIRECTOR").param("jurisdiction", "610330101200").param("department", ""))
+			.andExpect(redirectedUrlPattern("/admin/users/*"))
+			.andExpect(flash().attribute("flash", containsString(username)))
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(location).with(accounts.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("陕西省宝鸡市凤县凤州镇龙口村委会")))
+			.andExpect(content().string(containsString("儿童主任")));
+		mvc.perform(get("/admin/users").param("q", username).with(accounts.as(admin)))
+			.andExpect(content().string(containsString("李主任")));
+	}
+
+	@Test
+	void showsInlineChineseMessagesNextToFields() throws Exception {
+		mvc.perform(post("/admin/users").with(accounts.as(admin)).with(csrf())
+			.param("username", "ok-" + UUID.randomUUID().toString().substring(0, 8)).param("displayName", "")
+			.param("password", "weakpass").param("roles", "CHILD_DIRECTOR").param("jurisdiction", "610330"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请输入姓名")))
+			.andExpect(content().string(containsString("密码须包含大写字母、小写字母、数字、符号中的至少三类")))
+			.andExpect(content().string(containsString("儿童主任的管辖区域应为村（居）")));
+		mvc.perform(post("/admin/users").with(accounts.as(admin)).with(csrf())
+			.param("username", "far-" + UUID.randomUUID().toString().substring(0, 8)).param("displayName", "远方")
+			.param("password", "Good-Passw0rd").param("roles", "CIVIL_AFFAIRS").param("jurisdiction", "610331"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("只能在自己的管辖区域内设置账号")));
+	}
+
+	@Test
+	void tellsTheEditorWhenSomeoneElseChangedTheAccount() throws Exception {
+		CurrentUser user = accounts.create("stale", Set.of(Role.VIEWER), "610330");
+		users.update(admin, user.id(), new UserChange("先改的人", Set.of(Role.VIEWER), "610330", null, null, 0L));
+		mvc.perform(post("/admin/users/{id}", user.id()).with(accounts.as(admin)).with(csrf())
+			.param("displayName", "后改的人").param("roles", "VIEWER").param("jurisdiction", "610330")
+			.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("该账号已被他人修改，您的修改未保存")));
+	}
+
+	@Test
+	void disablesEnablesUnlocksAndResetsFromTheDetailPage() throws Exception {
+		CurrentUser user = accounts.create("actions", Set.of(Role.VIEWER), "610330");
+		mvc.perform(post("/admin/users/{id}/disable", user.id()).with(accounts.as(admin)).with(csrf()))
+			.andExpect(flash().attribute("flash", "账号已停用"));
+		mvc.perform(get("/admin/users/{id}", user.id()).with(accounts.as(admin)))
+			.andExpect(content().string(containsString("已停用")));
+		mvc.perform(post("/admin/users/{id}/enable", user.id()).with(accounts.as(admin)).with(csrf()))
+			.andExpect(flash().attribute("flash", "账号已启用"));
+		mvc.perform(post("/admin/users/{id}/unlock", user.id()).with(accounts.as(admin)).with(csrf()))
+			.andExpect(flash().attribute("failure", "账号未被锁定"));
+		mvc.perform(post("/admin/users/{id}/reset-password", user.id()).with(accounts.as(admin)).with(csrf())
+			.param("password", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("密码至少8位")));
+		mvc.perform(post("/admin/users/{id}/reset-password", user.id()).with(accounts.as(admin)).with(csrf())
+			.param("password", "Fresh-Passw0rd"))
+			.andExpect(flash().attribute("flash", containsString("密码已重置")));
+	}
+
+	@Test
+	void accountsOutsideTheJurisdictionAreNotShown() throws Exception {
+		CurrentUser outside = accounts.create("shenzhen", Set.of(Role.CIVIL_AFFAIRS), "4403");
+		mvc.perform(get("/admin/users/{id}", outside.id()).with(accounts.as(admin))).andExpect(status().isNotFound());
+		mvc.perform(get("/admin/users").param("q", outside.username()).with(accounts.as(admin)))
+			.andExpect(content().string(containsString("没有符合条件的账号")));
+	}
+
+	@Test
+	void editFormAndNewFormRender() throws Exception {
+		CurrentUser user = accounts.create("render", Set.of(Role.VIEWER), "610330");
+		mvc.perform(get("/admin/users/{id}/edit", user.id()).with(accounts.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("编辑账号")));
+		mvc.perform(get("/admin/users/new").with(accounts.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("初始密码")));
+	}
+}
