@@ -1,0 +1,168 @@
+package org.shouhu.benchmark;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.shouhu.Application;
+import org.shouhu.account.NewUser;
+import org.shouhu.account.Role;
+import org.shouhu.account.UserManagement;
+import org.shouhu.child.Gender;
+import org.shouhu.child.IdNumber;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Measures the child registry over HTTP against a database already filled by the bulk generator (see
+ * docs/benchmarks.md): p50/p95/p99 of list, filtered list and searches within one county, and of file creation.
+ * Not a test: run it by hand. Arguments: {@code county} (default 610330) and {@code rounds} (default 300).
+ */
+public final class ChildRegistryBenchmark {
+
+	private static final String PASSWORD = "Bench-Passw0rd!";
+
+	public static void main(String[] args) throws Exception {
+		String county = args.length > 0 ? args[0] : "610330";
+		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+		ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
+				"--logging.level.root=WARN");
+		try {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+			Long total = jdbc.queryForObject("select count(*) from child", Long.class);
+			Long inCounty = jdbc.queryForObject("select count(*) from child where county_code = ?", Long.class, county);
+			String username = "bench_" + county;
+			UserManagement users = app.getBean(UserManagement.class);
+			if (!users.usernameExists(username)) {
+				users.createUser(new NewUser(username, "基准测试", PASSWORD, Set.of(Role.CIVIL_AFFAIRS), county, null, null));
+			}
+			Http http = new Http("http://127.0.0.1:" + port);
+			http.login(username, PASSWORD);
+			List<String> names = jdbc.queryForList(
+					"select name from child where county_code = ? order by id limit 200", String.class, county);
+			List<String> villages = jdbc.queryForList(
+					"select distinct village_code from child where county_code = ? limit 50", String.class, county);
+			System.out.printf("%nchildren in database: %d, in county %s: %d, rounds: %d%n%n", total, county, inCounty, rounds);
+			System.out.println("| operation | p50 ms | p95 ms | p99 ms |");
+			System.out.println("|---|---|---|---|");
+			Random random = new Random(1);
+			measure("list county, first page (20)", rounds, i -> http.get("/api/v1/children?regionCode=" + county));
+			measure("list county, page 10", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&page=10"));
+			measure("list county, category LEFT_BEHIND", rounds,
+					i -> http.get("/api/v1/children?regionCode=" + county + "&category=LEFT_BEHIND"));
+			measure("list one village", rounds,
+					i -> http.get("/api/v1/children?villageCode=" + villages.get(i % villages.size())));
+			measure("search full name", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&q="
+					+ URLEncoder.encode(names.get(i % names.size()), StandardCharsets.UTF_8)));
+			measure("search surname (1 character)", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&q="
+					+ URLEncoder.encode(names.get(i % names.size()).substring(0, 1), StandardCharsets.UTF_8)));
+			measure("search pinyin initials", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&q="
+					+ jdbc.queryForObject("select name_initials from child where county_code = ? order by id offset ? limit 1",
+							String.class, county, i % 200)));
+			measure("search ID number (not found)", rounds, i -> http.get("/api/v1/children?q=" + idNumber(random, county)));
+			measure("create file", rounds, i -> http.post("/api/v1/children", newChild(random, villages.get(i % villages.size()))));
+		}
+		finally {
+			app.close();
+		}
+	}
+
+	private static void measure(String name, int rounds, IntFunction<Integer> call) {
+		for (int i = 0; i < Math.min(50, rounds); i++) {
+			call.apply(i); // warm-up
+		}
+		long[] nanos = new long[rounds];
+		for (int i = 0; i < rounds; i++) {
+			long start = System.nanoTime();
+			int status = call.apply(i);
+			nanos[i] = System.nanoTime() - start;
+			if (status >= 300) {
+				throw new IllegalStateException(name + " answered " + status);
+			}
+		}
+		Arrays.sort(nanos);
+		System.out.printf("| %s | %.1f | %.1f | %.1f |%n", name, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99));
+	}
+
+	private static double pct(long[] sorted, int p) {
+		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, index)] / 1_000_000.0;
+	}
+
+	private static String idNumber(Random random, String county) {
+		LocalDate birth = LocalDate.of(2012, 1, 1).plusDays(random.nextInt(3000));
+		String first17 = county + birth.toString().replace("-", "") + String.format("%03d", 500 + random.nextInt(499));
+		return first17 + IdNumber.checkCharacter(first17);
+	}
+
+	private static String newChild(Random random, String village) {
+		String id = idNumber(random, village.substring(0, 6));
+		LocalDate birth = IdNumber.parse(id).orElseThrow().birthDate();
+		Gender gender = IdNumber.parse(id).orElseThrow().gender();
+		return """
+				{"name":"基准%s","idNumber":"%s","gender":"%s","birthDate":"%s","ethnicity":"汉族","hukouRegistered":true,
+				 "hukouType":"RURAL","villageCode":"%s","address":"某组",
+				 "health":{"status":"HEALTHY"},"schooling":{"status":"PRIMARY","schoolName":"中心小学","boarding":false},
+				 "father":{"name":"父","phone":"13800000000","situations":[{"type":"OUT_MIGRANT","since":"2023-02-01"}],"workplace":"广东省深圳市"},
+				 "mother":{"name":"母","situations":[{"type":"OUT_MIGRANT"}],"workplace":"浙江省温州市"},
+				 "caregiver":{"name":"祖父","phone":"13900000000","relation":"PATERNAL_GRANDPARENT","address":"同住"},
+				 "guardianship":"FAIR","livingAlone":false,"familyIncome":["WAGES"],"familyAssistance":[]}
+				""".formatted(random.nextInt(1000), id, gender.name(), birth, village);
+	}
+
+	private static final class Http {
+
+		private final HttpClient client = HttpClient.newHttpClient();
+		private final String base;
+		private String token;
+
+		Http(String base) {
+			this.base = base;
+		}
+
+		void login(String username, String password) throws Exception {
+			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			String body = response.body();
+			int start = body.indexOf("\"token\":\"") + 9;
+			token = body.substring(start, body.indexOf('"', start));
+		}
+
+		int get(String path) {
+			return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+		}
+
+		int post(String path, String json) {
+			return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(json)));
+		}
+
+		private int send(HttpRequest.Builder request) {
+			try {
+				HttpResponse<String> response = client.send(request.header("Authorization", "Bearer " + token).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() >= 300 && response.statusCode() != 409) {
+					System.err.println(response.statusCode() + " " + response.body());
+				}
+				return response.statusCode() == 409 ? 201 : response.statusCode();
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+		}
+	}
+}
