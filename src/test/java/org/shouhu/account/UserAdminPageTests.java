@@ -1,6 +1,10 @@
 package org.shouhu.account;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -121,5 +125,45 @@ class UserAdminPageTests {
 		mvc.perform(get("/admin/users/new").with(accounts.as(admin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("初始密码")));
+	}
+
+	@Test
+	void summarisesTheProblemsAboveTheFormAndMarksTheFieldsInvalid() throws Exception {
+		mvc.perform(post("/admin/users").with(accounts.as(admin)).with(csrf())
+			.param("username", "sum-" + UUID.randomUUID().toString().substring(0, 8)).param("displayName", "")
+			.param("password", "weakpass").param("roles", "CHILD_DIRECTOR").param("jurisdiction", "610330101200"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("有 2 处需要修改，请查看下面标红的内容。")))
+			.andExpect(content().string(containsString("id=\"displayName-error\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+	}
+
+	@Test
+	void offersTheNumberPadForJurisdictionCodesExceptToNationalAdmins() throws Exception {
+		mvc.perform(get("/admin/users/new").with(accounts.as(admin)))
+			.andExpect(content().string(containsString("inputmode=\"numeric\"")))
+			.andExpect(content().string(not(containsString("全国填 CN"))));
+		CurrentUser national = accounts.create("natadmin", Set.of(Role.SECURITY_ADMIN), "CN");
+		mvc.perform(get("/admin/users/new").with(accounts.as(national)))
+			.andExpect(content().string(containsString("inputmode=\"text\"")))
+			.andExpect(content().string(containsString("全国填 CN")));
+	}
+
+	@Test
+	void showsUntilWhenALockedAccountStaysLockedAndAsksBeforeDisabling() throws Exception {
+		CurrentUser user = accounts.create("lockshow", Set.of(Role.VIEWER), "610330");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin("/login").user(user.username()).password("Wrong-Passw0rd!"));
+		}
+		mvc.perform(get("/admin/users/{id}", user.id()).with(accounts.as(admin)))
+			.andExpect(content().string(containsString("已锁定（至 ")))
+			.andExpect(content().string(containsString("确定停用该账号")));
+	}
+
+	@Test
+	void pagesRenderInStandardsModeAndMarkTheCurrentNavigationEntry() throws Exception {
+		mvc.perform(get("/admin/users").with(accounts.as(admin)))
+			.andExpect(content().string(startsWith("<!DOCTYPE html>")))
+			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/users\"\\s+aria-current=\"page\">用户管理.*")));
 	}
 }

@@ -59,6 +59,12 @@ class UserAdminController {
 		return Department.values();
 	}
 
+	/** National admins may type {@code CN}; everyone else enters digits, so phones show the number pad. */
+	@ModelAttribute("nationalAdmin")
+	boolean nationalAdmin() {
+		return "CN".equals(CurrentUser.get().jurisdiction());
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, Model model) {
