@@ -6,6 +6,8 @@ import java.util.List;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +26,11 @@ class RegionApi {
 	private static final CacheControl ONE_DAY = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
 	private final Regions regions;
+	private final MessageSource messages;
 
-	RegionApi(Regions regions) {
+	RegionApi(Regions regions, MessageSource messages) {
 		this.regions = regions;
+		this.messages = messages;
 	}
 
 	@GetMapping("/{code}")
@@ -42,7 +46,8 @@ class RegionApi {
 	}
 
 	private Region known(String code) {
-		return regions.find(code).orElseThrow(() -> new NotFoundException("没有区划代码为 " + shorten(code) + " 的区划"));
+		return regions.find(code).orElseThrow(() -> new NotFoundException(
+				messages.getMessage("region.notFound", new Object[] { shorten(code) }, LocaleContextHolder.getLocale())));
 	}
 
 	/** Keeps an echoed code short: it comes straight from the URL. */

@@ -2,7 +2,6 @@ package org.shouhu.region.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -21,9 +20,6 @@ public class RegionPicker {
 
 	/** A form field name: letters, digits and the characters Spring binding uses for paths. */
 	static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\[\\]-]{0,79}");
-
-	private static final Map<RegionLevel, String> LABELS = Map.of(RegionLevel.PROVINCE, "省", RegionLevel.CITY, "市",
-			RegionLevel.COUNTY, "县", RegionLevel.TOWNSHIP, "乡镇", RegionLevel.VILLAGE, "村");
 
 	private final Regions regions;
 
@@ -61,7 +57,7 @@ public class RegionPicker {
 				break;
 			}
 			String selected = Regions.ancestorCode(chosen, step);
-			steps.add(new Step(step, LABELS.get(step), id(field, step), parent, selected == null ? "" : selected, options));
+			steps.add(new Step(step, id(field, step), parent, selected == null ? "" : selected, options));
 			if (selected == null) {
 				break;
 			}
@@ -128,7 +124,7 @@ public class RegionPicker {
 	 *
 	 * @param selected the chosen code at this level, or empty
 	 */
-	public record Step(RegionLevel level, String label, String id, String parentCode, String selected,
+	public record Step(RegionLevel level, String id, String parentCode, String selected,
 			List<Region> options) {
 	}
 }
