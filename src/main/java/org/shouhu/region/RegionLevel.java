@@ -39,6 +39,11 @@ public enum RegionLevel {
 		};
 	}
 
+	/** The level above this one, or {@code null} for the country. */
+	public RegionLevel above() {
+		return this == COUNTRY ? null : values()[ordinal() - 1];
+	}
+
 	/** The level below this one, or {@code null} for villages. */
 	public RegionLevel below() {
 		return this == VILLAGE ? null : values()[ordinal() + 1];

@@ -1,0 +1,202 @@
+package org.shouhu.testing.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Base for browser tests: the application on a random port, driven by Debian's headless chromium at phone size
+ * (390 x 844) through Selenium. One browser per test class. Chromium and chromedriver must be installed
+ * ({@code apt-get install chromium chromium-driver}; CI does this): without them the tests fail, they are never
+ * skipped. Paths can be changed with the system properties {@code shouhu.chromium} and {@code shouhu.chromedriver}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+	/** Phone width the pages must work at (DESIGN.md). */
+	protected static final int PHONE_WIDTH = 390;
+	private static final int PHONE_HEIGHT = 844;
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("shouhu.chromium", "/usr/bin/chromium"));
+	private static final Path CHROMEDRIVER = Path.of(System.getProperty("shouhu.chromedriver", "/usr/bin/chromedriver"));
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private static ChromeDriver driver;
+	private static Path profile;
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+			fail("Browser tests need chromium at " + CHROMIUM + " and chromedriver at " + CHROMEDRIVER
+					+ ": install them with `apt-get install chromium chromium-driver` (CI does this in .ci/run)");
+		}
+		profile = Files.createTempDirectory("shouhu-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT, "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+				.usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingAnyFreePort()
+				.build();
+		try {
+			driver = new ChromeDriver(service, options);
+		}
+		catch (RuntimeException e) {
+			FileSystemUtils.deleteRecursively(profile);
+			fail("Could not start chromium (" + CHROMIUM + ") through chromedriver (" + CHROMEDRIVER + "): " + e.getMessage(), e);
+		}
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// Chromium keeps windows at least 500 px wide, even headless: emulate the phone's viewport instead.
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "deviceScaleFactor", 2, "mobile", true));
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		try {
+			if (driver != null) {
+				driver.quit();
+			}
+		}
+		finally {
+			driver = null;
+			if (profile != null) {
+				FileSystemUtils.deleteRecursively(profile);
+				profile = null;
+			}
+		}
+	}
+
+	/** The browser of this test class. */
+	protected WebDriver driver() {
+		return driver;
+	}
+
+	/** {@code http://localhost:<port>} of the running application. */
+	protected String baseUrl() {
+		return "http://localhost:" + port;
+	}
+
+	/** Opens a path of the application ({@code /regions}) and waits until the page has loaded. */
+	protected void open(String path) {
+		driver.get(baseUrl() + path);
+		waitUntil(d -> "complete".equals(script("return document.readyState")));
+	}
+
+	/**
+	 * Logs in through the login page: fills {@code #username} and {@code #password} on {@code /login} and submits;
+	 * fails when the browser is still on the login page afterwards.
+	 */
+	protected void loginAs(String username, String password) {
+		driver.manage().deleteAllCookies();
+		open("/login");
+		WebElement user = driver.findElement(By.id("username"));
+		user.clear();
+		user.sendKeys(username);
+		WebElement secret = driver.findElement(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		secret.submit();
+		try {
+			new WebDriverWait(driver, WAIT).until(d -> !d.getCurrentUrl().contains("/login"));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			fail("Login as " + username + " failed: still on " + driver.getCurrentUrl());
+		}
+	}
+
+	/** Chooses an option by its visible text, e.g. {@code choose(By.id("region-code-province"), "陕西省")}. */
+	protected void choose(By select, String optionText) {
+		new Select(waitFor(select)).selectByVisibleText(optionText);
+	}
+
+	/** Waits until the element is present and visible. */
+	protected WebElement waitFor(By by) {
+		return waitUntil(d -> {
+			WebElement element = d.findElement(by);
+			return element.isDisplayed() ? element : null;
+		});
+	}
+
+	/** Waits (15 s at most) until the condition gives something other than null or false. */
+	protected <T> T waitUntil(ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
+				.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+	}
+
+	/** Waits until htmx has no request in flight and has settled its swaps. */
+	protected void waitForHtmx() {
+		waitUntil(d -> Boolean.TRUE.equals(script(
+				"return document.querySelectorAll('.htmx-request, .htmx-settling, .htmx-swapping').length === 0")));
+	}
+
+	/** Runs JavaScript in the page and returns its result. */
+	protected Object script(String javascript, Object... args) {
+		return ((JavascriptExecutor) driver).executeScript(javascript, args);
+	}
+
+	/** Whether the page is wider than the window, i.e. the user would have to scroll sideways. */
+	protected long documentWidth() {
+		return ((Number) script("return document.documentElement.scrollWidth")).longValue();
+	}
+
+	/** Saves what the window shows as {@code target/screenshots/<name>.png}; returns the file. */
+	protected Path screenshot(String name) {
+		return save(name, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+	}
+
+	/** Saves the whole page, beyond the window's height, as {@code target/screenshots/<name>.png}. */
+	protected Path fullPageScreenshot(String name) {
+		Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", ((Number) size.get("width")).doubleValue(),
+				"height", ((Number) size.get("height")).doubleValue(), "scale", 1);
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		return save(name, Base64.getDecoder().decode((String) shot.get("data")));
+	}
+
+	private static Path save(String name, byte[] png) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, png);
+			return file;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
