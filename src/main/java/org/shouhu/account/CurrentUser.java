@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
+import org.shouhu.region.Jurisdictional;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param jurisdiction region code the user works in ({@code CN} for all of China); they see only what lies inside
  */
 public record CurrentUser(long id, String username, String displayName, Set<Role> roles, String jurisdiction,
-		String department) implements AuthenticatedPrincipal, Serializable {
+		String department) implements AuthenticatedPrincipal, Jurisdictional, Serializable {
 
 	public CurrentUser {
 		roles = Set.copyOf(roles);
