@@ -8,5 +8,5 @@ interface RegionRepository extends JpaRepository<Region, String> {
 
 	List<Region> findByParentCodeOrderByCode(String parentCode);
 
-	List<Region> findByLevelOrderByCode(RegionLevel level);
+	List<Region> findByParentCodeIsNullOrderByCode();
 }

@@ -50,7 +50,7 @@ public class Regions {
 	/** The divisions directly below, ordered by code; the provinces below {@code CN}. */
 	public List<Region> children(String code) {
 		return childrenByCode.computeIfAbsent(code, c -> Collections.unmodifiableList(COUNTRY.equals(c)
-				? repository.findByLevelOrderByCode(RegionLevel.PROVINCE)
+				? repository.findByParentCodeIsNullOrderByCode()
 				: repository.findByParentCodeOrderByCode(c)));
 	}
 
