@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -32,6 +34,8 @@ import tools.jackson.core.JacksonException;
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
 	private final MessageSource messages;
 
@@ -105,6 +109,12 @@ class ApiProblemHandler {
 	@ExceptionHandler(IllegalStateException.class)
 	ResponseEntity<ProblemDetail> notAllowedNow(IllegalStateException e) {
 		return problem(HttpStatus.CONFLICT, "当前状态不允许此操作", e.getMessage());
+	}
+
+	@ExceptionHandler(FieldCipherException.class)
+	ResponseEntity<ProblemDetail> unreadableStoredData(FieldCipherException e) {
+		log.error("Encrypted field could not be processed: wrong SHOUHU_CRYPTO_KEY or tampered data", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "加密数据无法读取，请联系系统管理员");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

@@ -63,7 +63,7 @@ public class FieldCipher {
 			return PREFIX + Base64.getEncoder().encodeToString(out);
 		}
 		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("encryption failed", e);
+			throw new FieldCipherException("encryption failed", e);
 		}
 	}
 
@@ -73,17 +73,17 @@ public class FieldCipher {
 			return null;
 		}
 		if (!stored.startsWith(PREFIX)) {
-			throw new IllegalStateException("unknown ciphertext format");
+			throw new FieldCipherException("unknown ciphertext format");
 		}
 		byte[] in;
 		try {
 			in = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
 		}
 		catch (IllegalArgumentException e) {
-			throw new IllegalStateException("ciphertext is not base64", e);
+			throw new FieldCipherException("ciphertext is not base64", e);
 		}
 		if (in.length < IV_BYTES) {
-			throw new IllegalStateException("ciphertext too short");
+			throw new FieldCipherException("ciphertext too short");
 		}
 		try {
 			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -91,7 +91,7 @@ public class FieldCipher {
 			return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("decryption failed", e);
+			throw new FieldCipherException("decryption failed", e);
 		}
 	}
 
@@ -106,7 +106,7 @@ public class FieldCipher {
 			return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (GeneralSecurityException e) {
-			throw new IllegalStateException("hashing failed", e);
+			throw new FieldCipherException("hashing failed", e);
 		}
 	}
 

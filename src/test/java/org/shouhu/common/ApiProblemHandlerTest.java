@@ -93,6 +93,13 @@ class ApiProblemHandlerTest {
 	}
 
 	@Test
+	void storedDataThatCannotBeDecryptedIsAServerErrorNotAConflict() throws Exception {
+		problem(get(BASE + "/unreadable-stored-data"), 500)
+				.andExpect(jsonPath("$.detail").value("加密数据无法读取，请联系系统管理员"))
+				.andExpect(content().string(Matchers.not(Matchers.containsString("decryption"))));
+	}
+
+	@Test
 	void validFormPassesThrough() throws Exception {
 		mvc.perform(post(BASE + "/forms").with(tester()).with(csrf()).contentType(MediaType.APPLICATION_JSON)
 				.content(VALID_FORM))

@@ -59,7 +59,7 @@ class FieldCipherTest {
 
 		assertThat(other.lookupHash("610330201503010016")).isNotEqualTo(cipher.lookupHash("610330201503010016"));
 		assertThatThrownBy(() -> other.decrypt(cipher.encrypt("610330201503010016")))
-				.isInstanceOf(IllegalStateException.class);
+				.isInstanceOf(FieldCipherException.class);
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class FieldCipherTest {
 			tampered[position] ^= 0x01;
 			String changed = "v1:" + Base64.getEncoder().encodeToString(tampered);
 			assertThatThrownBy(() -> cipher.decrypt(changed)).as("byte %d flipped", position)
-					.isInstanceOf(IllegalStateException.class);
+					.isInstanceOf(FieldCipherException.class);
 		}
 	}
 
@@ -79,10 +79,10 @@ class FieldCipherTest {
 	void refusesTruncatedOrGarbledCiphertext() {
 		String stored = cipher.encrypt("610330201503010016");
 		assertThatThrownBy(() -> cipher.decrypt(stored.substring(0, stored.length() - 8)))
-				.isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> cipher.decrypt("v1:AAAA")).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> cipher.decrypt("v1:not base64 at all!")).isInstanceOf(IllegalStateException.class);
-		assertThatThrownBy(() -> cipher.decrypt("610330201503010016")).isInstanceOf(IllegalStateException.class);
+				.isInstanceOf(FieldCipherException.class);
+		assertThatThrownBy(() -> cipher.decrypt("v1:AAAA")).isInstanceOf(FieldCipherException.class);
+		assertThatThrownBy(() -> cipher.decrypt("v1:not base64 at all!")).isInstanceOf(FieldCipherException.class);
+		assertThatThrownBy(() -> cipher.decrypt("610330201503010016")).isInstanceOf(FieldCipherException.class);
 	}
 
 	@Test

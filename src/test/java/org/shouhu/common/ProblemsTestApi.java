@@ -68,6 +68,11 @@ class ProblemsTestApi {
 		throw new ForbiddenException("无权查看此档案");
 	}
 
+	@GetMapping("/unreadable-stored-data")
+	void unreadableStoredData() {
+		throw new FieldCipherException("decryption failed");
+	}
+
 	@GetMapping("/stale")
 	void stale() {
 		throw new OptimisticLockingFailureException("Row was updated or deleted by another transaction");
