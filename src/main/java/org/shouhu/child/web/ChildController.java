@@ -163,7 +163,8 @@ class ChildController {
 				model.addAttribute("alert", e.getMessage());
 			}
 			catch (OptimisticLockingFailureException e) {
-				model.addAttribute("alert", "该档案已被他人修改，请刷新后重新编辑");
+				model.addAttribute("alert", "该档案已被他人修改，您的修改未保存。请重新打开编辑页面，在最新内容上修改。");
+				model.addAttribute("stale", true);
 			}
 		}
 		model.addAttribute("childId", id);
