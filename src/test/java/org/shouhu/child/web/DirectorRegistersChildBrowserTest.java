@@ -136,8 +136,14 @@ class DirectorRegistersChildBrowserTest extends BrowserTest {
 	private void tick(By checkbox) {
 		WebElement box = driver().findElement(checkbox);
 		// Tap the label, as a finger would: the box itself is small.
-		box.findElement(By.xpath("./ancestor::label")).click();
+		tap(box.findElement(By.xpath("./ancestor::label")));
 		waitUntil(d -> box.isSelected());
+	}
+
+	/** Scrolls the element to the middle of the screen, as a user would before tapping it, and taps it. */
+	private void tap(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
 	}
 
 	/** Date inputs take the value in ISO form whatever the browser's locale shows. */
