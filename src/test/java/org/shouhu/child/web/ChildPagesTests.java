@@ -139,6 +139,8 @@ class ChildPagesTests {
 		mvc.perform(form(post("/children"), "赵小燕", bad, LocalDate.of(2015, 3, 1)).with(TestUsers.as(director)).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("身份证号码无效")))
+				.andExpect(content().string(containsString("<div class=\"error-text\" id=\"idNumber-error\">")))
+				.andExpect(content().string(containsString("aria-describedby=\"idNumber-error\"")))
 				.andExpect(content().string(containsString("value=\"赵小燕\"")))
 				.andExpect(content().string(containsString("value=\"" + bad + "\"")));
 	}
