@@ -64,13 +64,10 @@ public abstract class BrowserTest {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--lang=zh-CN", "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT, "--user-data-dir=" + profile);
-		// Chinese users' browsers: dates read yyyy/mm/dd, not the US mm/dd/yyyy.
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+				"--disable-sync", "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT, "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
 				.usingDriverExecutable(CHROMEDRIVER.toFile())
 				.usingAnyFreePort()
-				.withEnvironment(Map.of("LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
 				.build();
 		try {
 			driver = new ChromeDriver(service, options);
