@@ -139,14 +139,16 @@ class UserAdminPageTests {
 	}
 
 	@Test
-	void offersTheNumberPadForJurisdictionCodesExceptToNationalAdmins() throws Exception {
+	void choosesTheJurisdictionWithTheRegionPickerAndTellsNationalAdminsHowToChooseAllOfChina() throws Exception {
 		mvc.perform(get("/admin/users/new").with(accounts.as(admin)))
-			.andExpect(content().string(containsString("inputmode=\"numeric\"")))
-			.andExpect(content().string(not(containsString("全国填 CN"))));
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"jurisdiction\"")))
+			.andExpect(content().string(containsString("id=\"region-jurisdiction-township\"")))
+			.andExpect(content().string(not(containsString("即全国"))));
 		CurrentUser national = accounts.create("natadmin", Set.of(Role.SECURITY_ADMIN), "CN");
 		mvc.perform(get("/admin/users/new").with(accounts.as(national)))
-			.andExpect(content().string(containsString("inputmode=\"text\"")))
-			.andExpect(content().string(containsString("全国填 CN")));
+			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"jurisdiction\" value=\"CN\">")))
+			.andExpect(content().string(containsString("id=\"region-jurisdiction-province\"")))
+			.andExpect(content().string(containsString("省一级选“全部”即全国")));
 	}
 
 	@Test

@@ -59,7 +59,7 @@ class UserAdminController {
 		return Department.values();
 	}
 
-	/** National admins may type {@code CN}; everyone else enters digits, so phones show the number pad. */
+	/** National admins choose 全国 ({@code CN}) by leaving the province at 全部; the form says so. */
 	@ModelAttribute("nationalAdmin")
 	boolean nationalAdmin() {
 		return "CN".equals(CurrentUser.get().jurisdiction());

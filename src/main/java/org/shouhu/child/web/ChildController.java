@@ -47,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChildController {
 
 	private static final String INVALID = "取值无效";
+	private static final String STALE = "该档案已被他人修改，您的修改未保存。请重新打开编辑页面，在最新内容上修改。";
 
 	private final ChildManagement children;
 	private final PageFormat format;
@@ -160,10 +161,17 @@ class ChildController {
 				errors = form.formFields(messages(e));
 			}
 			catch (ConflictException e) {
-				model.addAttribute("alert", e.getMessage());
+				if (stale(id, form)) {
+					model.addAttribute("alert", STALE);
+					model.addAttribute("stale", true);
+				}
+				else {
+					model.addAttribute("alert", e.getMessage());
+				}
 			}
 			catch (OptimisticLockingFailureException e) {
-				model.addAttribute("alert", "该档案已被他人修改，请刷新后重新编辑");
+				model.addAttribute("alert", STALE);
+				model.addAttribute("stale", true);
 			}
 		}
 		model.addAttribute("childId", id);
@@ -215,6 +223,11 @@ class ChildController {
 			redirect.addFlashAttribute("flash", e.getMessage());
 		}
 		return "redirect:/children/" + id;
+	}
+
+	/** Whether the form was read before the file's last change (the service reports that as a conflict). */
+	private boolean stale(long id, ChildForm form) {
+		return form.getVersion() != null && form.getVersion() != children.find(id).version();
 	}
 
 	private static Map<String, String> messages(InvalidInputException e) {

@@ -105,11 +105,32 @@ class ChildPagesTests {
 
 	@Test
 	void listFiltersKeepTheirValues() throws Exception {
-		mvc.perform(get("/children").param("q", "wxm").param("category", "ORPHAN").param("regionCode", "610330101")
-				.with(TestUsers.as(director)))
+		mvc.perform(get("/children").param("q", "wxm").param("category", "ORPHAN").param("regionCode", TestVillages.TOWNSHIP)
+				.with(TestUsers.as(TestUsers.civilAffairs(TestVillages.COUNTY))))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("value=\"wxm\"")))
-				.andExpect(content().string(containsString("value=\"610330101\"")));
+				.andExpect(content().string(containsString("<option value=\"ORPHAN\" selected=\"selected\">")))
+				.andExpect(content().string(containsString("<input type=\"hidden\" name=\"regionCode\" value=\"610330101\">")))
+				.andExpect(content().string(containsString("<option value=\"610330101\" selected=\"selected\">")));
+	}
+
+	@Test
+	void aVillageDirectorsFormHasTheVillageChosenAndFixed() throws Exception {
+		mvc.perform(get("/children/new").with(TestUsers.as(director)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<input type=\"hidden\" name=\"villageCode\" value=\"" + TestVillages.A + "\">")))
+				.andExpect(content().string(containsString("class=\"region-fixed\"")));
+	}
+
+	@Test
+	void aTownshipVillageLeftUnchosenIsReportedNextToTheVillagePicker() throws Exception {
+		LocalDate birth = LocalDate.of(2015, 3, 1);
+		mvc.perform(form(post("/children"), "赵小燕", IdNumbers.random(birth, Gender.MALE), birth)
+				.param("villageCode", TestVillages.TOWNSHIP)
+				.with(TestUsers.as(TestUsers.supervisor(TestVillages.TOWNSHIP))).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"villageCode-error\"")))
+				.andExpect(content().string(containsString("<a href=\"#villageCode\">")));
 	}
 
 	@Test
@@ -118,6 +139,8 @@ class ChildPagesTests {
 		mvc.perform(form(post("/children"), "赵小燕", bad, LocalDate.of(2015, 3, 1)).with(TestUsers.as(director)).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("身份证号码无效")))
+				.andExpect(content().string(containsString("<div class=\"error-text\" id=\"idNumber-error\">")))
+				.andExpect(content().string(containsString("aria-describedby=\"idNumber-error\"")))
 				.andExpect(content().string(containsString("value=\"赵小燕\"")))
 				.andExpect(content().string(containsString("value=\"" + bad + "\"")));
 	}
@@ -176,7 +199,7 @@ class ChildPagesTests {
 		mvc.perform(form(post("/children/{id}", view.id()), "周我的修改", child.idNumber(), view.file().birthDate())
 				.param("version", "0").with(TestUsers.as(director)).with(csrf()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("该档案已被他人修改，请刷新后重新编辑")))
+				.andExpect(content().string(containsString("该档案已被他人修改，您的修改未保存")))
 				.andExpect(content().string(containsString("value=\"周我的修改\"")));
 	}
 

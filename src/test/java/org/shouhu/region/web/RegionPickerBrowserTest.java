@@ -13,34 +13,28 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
+import org.shouhu.testing.Accounts;
 import org.shouhu.testing.browser.BrowserTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/**
- * The region picker on a phone: cascade from the provinces down to a township and see its villages.
- * <p>
- * Logs in through Spring Boot's default login page as {@code spring.security.user}; {@link TesterLogin} turns that
- * login into a {@link CurrentUser} principal (jurisdiction {@code CN}), the contract every page relies on.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"spring.security.user.name=tester", "spring.security.user.password=Tester-Passw0rd" })
+/** The region picker on a phone: cascade from the provinces down to a township and see its villages. */
 class RegionPickerBrowserTest extends BrowserTest {
 
 	@Autowired
 	Regions regions;
 
+	@Autowired
+	Accounts accounts;
+
+	/** A leader who may look at all of China (the picker then starts at the provinces). */
+	private void loginNationwide() {
+		CurrentUser viewer = accounts.create("regions", Set.of(Role.VIEWER), Regions.COUNTRY);
+		loginAs(viewer.username(), Accounts.PASSWORD);
+	}
+
 	@Test
 	void cascadesFromProvinceToTownshipAndListsItsVillagesOnAPhone() {
-		loginAs("tester", "Tester-Passw0rd");
+		loginNationwide();
 		open("/regions");
 		assertThat(driver().findElement(By.tagName("h1")).getText()).isEqualTo("区划查询");
 
@@ -68,7 +62,7 @@ class RegionPickerBrowserTest extends BrowserTest {
 
 	@Test
 	void choosingTheEmptyOptionGoesBackToTheLevelAbove() {
-		loginAs("tester", "Tester-Passw0rd");
+		loginNationwide();
 		open("/regions?code=610330101");
 		assertThat(new Select(driver().findElement(By.id("region-code-township"))).getFirstSelectedOption().getText())
 				.isEqualTo("凤州镇");
@@ -85,31 +79,5 @@ class RegionPickerBrowserTest extends BrowserTest {
 		choose(By.id(selectId), option);
 		waitForHtmx();
 		waitUntil(d -> new Select(d.findElement(By.id(selectId))).getFirstSelectedOption().getText().equals(option));
-	}
-
-	/** Stands in for the account module's login on this branch: {@code tester} becomes a CurrentUser for all of China. */
-	@TestConfiguration
-	static class TesterLogin {
-
-		@Bean
-		AuthenticationProvider testerLogin(@Value("${spring.security.user.name}") String name,
-				@Value("${spring.security.user.password}") String password) {
-			return new AuthenticationProvider() {
-				@Override
-				public Authentication authenticate(Authentication authentication) {
-					if (!name.equals(authentication.getName()) || !password.equals(authentication.getCredentials())) {
-						throw new BadCredentialsException("用户名或密码错误");
-					}
-					CurrentUser user = new CurrentUser(1, name, "测试员", Set.of(Role.CIVIL_AFFAIRS), Regions.COUNTRY, null);
-					return UsernamePasswordAuthenticationToken.authenticated(user, null,
-							List.of(new SimpleGrantedAuthority("ROLE_CIVIL_AFFAIRS")));
-				}
-
-				@Override
-				public boolean supports(Class<?> authentication) {
-					return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-				}
-			};
-		}
 	}
 }
