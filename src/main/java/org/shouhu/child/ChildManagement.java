@@ -15,6 +15,7 @@ import org.shouhu.audit.AuditTrail;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.ClassificationRules;
 import org.shouhu.common.ConflictException;
+import org.shouhu.common.StaleVersionException;
 import org.shouhu.common.FieldCipher;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
@@ -146,7 +147,7 @@ public class ChildManagement {
 			throw new InvalidInputException(problems);
 		}
 		if (file.version() != child.getVersion()) {
-			throw new ConflictException(messages.get("stale"));
+			throw new StaleVersionException(messages.get("stale"));
 		}
 		String hash = cipher.lookupHash(file.idNumber());
 		files.findByIdNumberHash(hash == null ? "" : hash)

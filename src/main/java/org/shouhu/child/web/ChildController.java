@@ -24,6 +24,7 @@ import org.shouhu.child.SituationType;
 import org.shouhu.common.ConflictException;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.StaleVersionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -160,18 +161,12 @@ class ChildController {
 			catch (InvalidInputException e) {
 				errors = form.formFields(messages(e));
 			}
-			catch (ConflictException e) {
-				if (stale(id, form)) {
-					model.addAttribute("alert", STALE);
-					model.addAttribute("stale", true);
-				}
-				else {
-					model.addAttribute("alert", e.getMessage());
-				}
-			}
-			catch (OptimisticLockingFailureException e) {
+			catch (StaleVersionException | OptimisticLockingFailureException e) {
 				model.addAttribute("alert", STALE);
 				model.addAttribute("stale", true);
+			}
+			catch (ConflictException e) {
+				model.addAttribute("alert", e.getMessage());
 			}
 		}
 		model.addAttribute("childId", id);
@@ -223,11 +218,6 @@ class ChildController {
 			redirect.addFlashAttribute("flash", e.getMessage());
 		}
 		return "redirect:/children/" + id;
-	}
-
-	/** Whether the form was read before the file's last change (the service reports that as a conflict). */
-	private boolean stale(long id, ChildForm form) {
-		return form.getVersion() != null && form.getVersion() != children.find(id).version();
 	}
 
 	private static Map<String, String> messages(InvalidInputException e) {
