@@ -65,7 +65,7 @@ class AdminBootstrap implements ApplicationRunner, Ordered {
 					================================================================""", password);
 		}
 		else {
-			log.info("Created the bootstrap account 'admin' with the password from SHOUHU_ADMIN_PASSWORD");
+			log.info("Created the bootstrap account 'admin' with the configured password (shouhu.admin-password, env SHOUHU_ADMIN_PASSWORD)");
 		}
 	}
 

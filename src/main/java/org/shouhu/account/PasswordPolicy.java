@@ -1,10 +1,11 @@
 package org.shouhu.account;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Password rules (API.md "Users"): at least 8 characters using at least three of upper case, lower case, digits
- * and symbols; at most 64 characters (bcrypt reads 72 bytes).
+ * and symbols; at most 64 characters (bcrypt reads 72 bytes); never containing the username.
  */
 final class PasswordPolicy {
 
@@ -32,6 +33,10 @@ final class PasswordPolicy {
 		classes += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
 		if (classes < 3) {
 			return Optional.of("密码须包含大写字母、小写字母、数字、符号中的至少三类");
+		}
+		if (username != null && username.length() >= 3
+				&& password.toLowerCase(Locale.ROOT).contains(username.trim().toLowerCase(Locale.ROOT))) {
+			return Optional.of("密码不能包含用户名");
 		}
 		return Optional.empty();
 	}

@@ -397,9 +397,12 @@ public class ChildManagement {
 		}
 	}
 
+	/** The file if it lies in the user's jurisdiction; an attempt on any other id is audited as DENIED, then 404. */
 	private Child scoped(long id, CurrentUser user) {
-		return queries.find(id, user.jurisdiction())
-				.orElseThrow(() -> new NotFoundException(messages.get("notFound")));
+		return queries.find(id, user.jurisdiction()).orElseThrow(() -> {
+			audit.record(AuditAction.VIEW, AuditTrail.CHILD, id, AuditOutcome.DENIED, "不在管辖范围内或不存在");
+			return new NotFoundException(messages.get("notFound"));
+		});
 	}
 
 	private CurrentUser caller() {

@@ -43,10 +43,12 @@ class DemoData implements ApplicationRunner, Ordered {
 	private final String password;
 	private final int childCount;
 	private final String port;
+	private final String adminPassword;
 
 	DemoData(UserManagement users, ChildManagement children, Regions regions, Clock clock,
 			@Value("${shouhu.demo-password:Demo-Passw0rd}") String password,
-			@Value("${shouhu.demo-children:300}") int childCount, @Value("${server.port:8080}") String port) {
+			@Value("${shouhu.demo-children:300}") int childCount, @Value("${server.port:8080}") String port,
+			@Value("${shouhu.admin-password:}") String adminPassword) {
 		this.users = users;
 		this.children = children;
 		this.regions = regions;
@@ -54,6 +56,7 @@ class DemoData implements ApplicationRunner, Ordered {
 		this.password = password;
 		this.childCount = childCount;
 		this.port = port;
+		this.adminPassword = adminPassword;
 	}
 
 	@Override
@@ -120,6 +123,9 @@ class DemoData implements ApplicationRunner, Ordered {
 		text.append("Open http://localhost:").append(port).append("/ and log in with password: ").append(password).append('\n');
 		for (DemoAccount a : accounts) {
 			text.append(String.format("  %-12s %-8s %s%n", a.username(), a.role().label(), regions.fullName(a.jurisdiction())));
+		}
+		if (password.equals(adminPassword)) {
+			text.append(String.format("  %-12s %-8s %s%n", "admin", "安全管理员、系统管理员", "全国"));
 		}
 		text.append("============================\n");
 		log.info(text.toString());

@@ -23,6 +23,13 @@ class AccountRulesTests {
 	}
 
 	@Test
+	void refusesPasswordsContainingTheUsername() {
+		assertThat(PasswordPolicy.problem("Fx_zr_test1", "fx_zr_test")).contains("密码不能包含用户名");
+		assertThat(PasswordPolicy.problem("My-FX_ZR_TEST", "fx_zr_test")).contains("密码不能包含用户名");
+		assertThat(PasswordPolicy.problem("Other-Passw0rd", "fx_zr_test")).isEmpty();
+	}
+
+	@Test
 	void acceptsPasswordsWithThreeClassesAndEightCharacters() {
 		assertThat(PasswordPolicy.problem("abcdEF12", "x")).isEmpty();
 		assertThat(PasswordPolicy.problem("abcdef1!", "x")).isEmpty();

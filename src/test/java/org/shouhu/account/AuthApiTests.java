@@ -153,7 +153,7 @@ class AuthApiTests {
 	}
 
 	private String adminToken() throws Exception {
-		String body = login("admin", "Admin-Passw0rd!").andExpect(status().isOk()).andReturn().getResponse()
+		String body = login("admin", "Shouhu-Boot5trap!").andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		return body.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 	}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.common.ForbiddenException;
+import org.shouhu.common.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,6 +50,20 @@ class ChildManagementTests {
 				String.valueOf(child.id()));
 		assertThat(audit).extracting(row -> row.get("action")).containsExactly("CREATE", "VIEW");
 		assertThat(audit).extracting(row -> row.get("actor")).containsOnly(director.username());
+	}
+
+	@Test
+	void auditsAnAttemptToOpenAFileOutsideTheJurisdictionAsDenied() {
+		TestUsers.login(director);
+		ChildView child = children.register(Children.leftBehindWithGrandparents().build());
+		CurrentUser otherDirector = TestUsers.director(TestVillages.B);
+		TestUsers.login(otherDirector);
+		assertThatThrownBy(() -> children.find(child.id())).isInstanceOf(NotFoundException.class);
+		List<Map<String, Object>> audit = jdbc.queryForList(
+				"select actor, action, outcome from audit_event where subject_type = 'CHILD' and subject_id = ? order by id",
+				String.valueOf(child.id()));
+		assertThat(audit).extracting(row -> row.get("actor") + " " + row.get("action") + " " + row.get("outcome"))
+				.containsExactly(director.username() + " CREATE SUCCESS", otherDirector.username() + " VIEW DENIED");
 	}
 
 	@Test
