@@ -69,7 +69,9 @@ class ScopedChildQueries {
 			params.put("prefix", q.toLowerCase() + "%");
 		}
 		else if (q != null) {
-			jpql.append(" and c.name like :part escape '!'");
+			// a trigram index (PostgreSQL) serves three or more characters; shorter text would make the database scan
+			// that index whole, so it is matched through an expression no index covers and the region index leads
+			jpql.append(q.length() >= 3 ? " and c.name like :part escape '!'" : " and concat(c.name, '') like :part escape '!'");
 			params.put("part", "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
 		}
 		jpql.append(" order by c.id desc");

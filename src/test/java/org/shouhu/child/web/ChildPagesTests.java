@@ -138,7 +138,7 @@ class ChildPagesTests {
 		String bad = IdNumbers.withWrongCheck(IdNumbers.random(LocalDate.of(2015, 3, 1), Gender.MALE));
 		mvc.perform(form(post("/children"), "赵小燕", bad, LocalDate.of(2015, 3, 1)).with(TestUsers.as(director)).with(csrf()))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("身份证号码无效")))
+				.andExpect(content().string(containsString("身份证号码有误")))
 				.andExpect(content().string(containsString("<div class=\"error-text\" id=\"idNumber-error\">")))
 				.andExpect(content().string(containsString("aria-describedby=\"idNumber-error\"")))
 				.andExpect(content().string(containsString("value=\"赵小燕\"")))
