@@ -6,3 +6,36 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Typing a valid 18-character ID number (GB 11643) fills the birth date and gender beside it when they are still
+// empty: the same person's fields share a name prefix (idNumber/birthDate/gender, father.idNumber/father.birthDate).
+(function () {
+  var WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  var CHECK = '10X98765432';
+  function parse(value) {
+    var id = (value || '').trim().toUpperCase();
+    if (!/^\d{17}[\dX]$/.test(id)) return null;
+    var sum = 0;
+    for (var i = 0; i < 17; i++) sum += (id.charCodeAt(i) - 48) * WEIGHTS[i];
+    if (CHECK.charAt(sum % 11) !== id.charAt(17)) return null;
+    var date = id.substr(6, 4) + '-' + id.substr(10, 2) + '-' + id.substr(12, 2);
+    if (isNaN(Date.parse(date))) return null;
+    return { birthDate: date, gender: (id.charCodeAt(16) - 48) % 2 === 1 ? 'MALE' : 'FEMALE' };
+  }
+  function fill(form, name, value) {
+    var field = form.elements.namedItem(name);
+    if (field && !field.value) {
+      field.value = value;
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!input.form || !input.name || !/(^|\.)idNumber$/.test(input.name)) return;
+    var facts = parse(input.value);
+    if (!facts) return;
+    var prefix = input.name.slice(0, -'idNumber'.length);
+    fill(input.form, prefix + 'birthDate', facts.birthDate);
+    fill(input.form, prefix + 'gender', facts.gender);
+  });
+})();
