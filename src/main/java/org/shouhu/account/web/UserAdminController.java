@@ -1,6 +1,5 @@
 package org.shouhu.account.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.shouhu.account.CurrentUser;
@@ -11,9 +10,9 @@ import org.shouhu.account.UserChange;
 import org.shouhu.account.UserManagement;
 import org.shouhu.account.UserView;
 import org.shouhu.common.ConflictException;
-import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.PageErrors;
 import org.shouhu.common.Masking;
 import org.shouhu.common.NotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -86,7 +85,7 @@ class UserAdminController {
 
 	@PostMapping
 	String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
-		Map<String, String> errors = bindingErrors(binding);
+		Map<String, String> errors = PageErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
 				UserView created = users.create(CurrentUser.get(), new NewUser(form.getUsername(), form.getDisplayName(),
@@ -95,7 +94,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + created.id();
 			}
 			catch (InvalidInputException e) {
-				errors = toMap(e);
+				errors = e.messagesByField();
 			}
 			catch (ForbiddenException e) {
 				errors = Map.of("jurisdiction", e.getMessage());
@@ -130,7 +129,7 @@ class UserAdminController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") UserForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = bindingErrors(binding);
+		Map<String, String> errors = PageErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
 				users.update(CurrentUser.get(), id, new UserChange(form.getDisplayName(), form.getRoles(),
@@ -139,7 +138,7 @@ class UserAdminController {
 				return "redirect:/admin/users/" + id;
 			}
 			catch (InvalidInputException e) {
-				errors = toMap(e);
+				errors = e.messagesByField();
 			}
 			catch (ForbiddenException e) {
 				errors = Map.of("jurisdiction", e.getMessage());
@@ -184,7 +183,7 @@ class UserAdminController {
 			UserView user = users.get(CurrentUser.get(), id);
 			model.addAttribute("user", user);
 			model.addAttribute("maskedPhone", Masking.phone(user.phone()));
-			model.addAttribute("errors", toMap(e));
+			model.addAttribute("errors", e.messagesByField());
 			return "account/user";
 		}
 	}
@@ -204,19 +203,5 @@ class UserAdminController {
 			redirect.addFlashAttribute("failure", e.getMessage());
 		}
 		return "redirect:/admin/users/" + id;
-	}
-
-	private static Map<String, String> bindingErrors(BindingResult binding) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "取值无效"));
-		return errors;
-	}
-
-	private static Map<String, String> toMap(InvalidInputException e) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldProblem problem : e.problems()) {
-			errors.merge(problem.field(), problem.message(), (a, b) -> a + "；" + b);
-		}
-		return errors;
 	}
 }

@@ -22,8 +22,8 @@ import org.shouhu.child.HukouType;
 import org.shouhu.child.SchoolingStatus;
 import org.shouhu.child.SituationType;
 import org.shouhu.common.ConflictException;
-import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.PageErrors;
 import org.shouhu.common.StaleVersionException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -47,7 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/children")
 class ChildController {
 
-	private static final String INVALID = "取值无效";
+	private static final String INVALID = PageErrors.INVALID;
 	private static final String STALE = "该档案已被他人修改，您的修改未保存。请重新打开编辑页面，在最新内容上修改。";
 
 	private final ChildManagement children;
@@ -91,7 +91,7 @@ class ChildController {
 				result = children.list(new ChildQuery(null, regionCode, categoryCode, statusCode, q), Math.max(page, 0), 20);
 			}
 			catch (InvalidInputException e) {
-				errors.putAll(messages(e));
+				errors.putAll(e.messagesByField());
 			}
 		}
 		model.addAttribute("q", q);
@@ -113,7 +113,7 @@ class ChildController {
 	@PostMapping
 	String create(@ModelAttribute("form") ChildForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = bindingErrors(binding);
+		Map<String, String> errors = PageErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
 				ChildView child = children.register(form.toFile());
@@ -121,7 +121,7 @@ class ChildController {
 				return "redirect:/children/" + child.id();
 			}
 			catch (InvalidInputException e) {
-				errors = form.formFields(messages(e));
+				errors = form.formFields(e.messagesByField());
 			}
 			catch (ConflictException e) {
 				model.addAttribute("alert", e.getMessage());
@@ -151,7 +151,7 @@ class ChildController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @ModelAttribute("form") ChildForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		Map<String, String> errors = bindingErrors(binding);
+		Map<String, String> errors = PageErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
 				ChildView child = children.update(id, form.toFile());
@@ -159,7 +159,7 @@ class ChildController {
 				return "redirect:/children/" + child.id();
 			}
 			catch (InvalidInputException e) {
-				errors = form.formFields(messages(e));
+				errors = form.formFields(e.messagesByField());
 			}
 			catch (StaleVersionException | OptimisticLockingFailureException e) {
 				model.addAttribute("alert", STALE);
@@ -194,7 +194,7 @@ class ChildController {
 				return "redirect:/children/" + id;
 			}
 			catch (InvalidInputException e) {
-				errors.putAll(messages(e));
+				errors.putAll(e.messagesByField());
 			}
 			catch (IllegalStateException e) {
 				model.addAttribute("alert", e.getMessage());
@@ -218,20 +218,6 @@ class ChildController {
 			redirect.addFlashAttribute("flash", e.getMessage());
 		}
 		return "redirect:/children/" + id;
-	}
-
-	private static Map<String, String> messages(InvalidInputException e) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldProblem problem : e.problems()) {
-			errors.putIfAbsent(problem.field(), problem.message());
-		}
-		return errors;
-	}
-
-	private static Map<String, String> bindingErrors(BindingResult binding) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		binding.getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), INVALID));
-		return errors;
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {
