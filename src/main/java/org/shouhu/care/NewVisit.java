@@ -1,0 +1,14 @@
+package org.shouhu.care;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A visit as the director records it (the body of {@code POST /api/v1/children/{id}/visits}).
+ *
+ * @param visitedOn not in the future; past dates (backfilling) are allowed, not before the file was registered
+ * @param problems  problems found (free text); with {@code followUpNeeded} they open a problem on the file
+ */
+public record NewVisit(VisitType type, VisitMethod method, LocalDate visitedOn, List<MetWith> metWith,
+		Findings findings, String problems, String actions, boolean followUpNeeded) {
+}
