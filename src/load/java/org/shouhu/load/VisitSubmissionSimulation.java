@@ -36,9 +36,9 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * Visit submission by 200 child directors at once (docs/benchmarks.md, "Frontline care at one million files"),
  * against an application started separately on the 1M database.
  * <p>
- * Setup ({@link #before()}, plain HTTP): the bootstrap admin signs in, walks the region tree of the province (the
- * first {@code shouhu.townshipsPerCounty} townships of every county, the first village of each) until it has
- * {@code shouhu.users} villages, and creates one director account per village ({@code POST /api/v1/users}; an
+ * Setup ({@link #before()}, plain HTTP): the bootstrap admin signs in, picks {@code shouhu.users} villages spread over
+ * the region (the first township of every county, then the second..., the first village of each; see
+ * {@link Setup#villages()}), and creates one director account per village ({@code POST /api/v1/users}; an
  * account that exists already is kept). Model: closed, {@code shouhu.users} concurrent users (ramped up over
  * {@code shouhu.rampSeconds}, then constant for {@code shouhu.seconds}); each user signs in
  * ({@code POST /api/v1/auth/token}), lists its village ({@code GET /api/v1/children?size=50}) and then, until the
@@ -48,7 +48,7 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <p>
  * Properties ({@code -D...}): {@code shouhu.baseUrl} (default http://127.0.0.1:18080), {@code shouhu.adminPassword}
  * (default: env SHOUHU_ADMIN_PASSWORD), {@code shouhu.region} (61), {@code shouhu.users} (200),
- * {@code shouhu.seconds} (180), {@code shouhu.rampSeconds} (30), {@code shouhu.townshipsPerCounty} (2).
+ * {@code shouhu.seconds} (180), {@code shouhu.rampSeconds} (30).
  */
 public class VisitSubmissionSimulation extends Simulation {
 
@@ -57,7 +57,6 @@ public class VisitSubmissionSimulation extends Simulation {
 	private static final int USERS = Integer.getInteger("shouhu.users", 200);
 	private static final int SECONDS = Integer.getInteger("shouhu.seconds", 180);
 	private static final int RAMP_SECONDS = Integer.getInteger("shouhu.rampSeconds", 30);
-	private static final int TOWNSHIPS_PER_COUNTY = Integer.getInteger("shouhu.townshipsPerCounty", 2);
 	private static final String DIRECTOR_PASSWORD = "Load-Test-2026!";
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 	private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"(\\d+)\"");
@@ -175,27 +174,44 @@ public class VisitSubmissionSimulation extends Simulation {
 			return token.group(1);
 		}
 
-		/** The first village of the first townships of each county, county by county, until there are enough. */
+		/**
+		 * Villages spread over the region: townships taken county by county in turn (the first township of every
+		 * county, then the second, ...), the first village of each; when every township is taken, the second
+		 * village of each, and so on.
+		 */
 		List<String> villages() {
-			List<String> villages = new ArrayList<>();
-			List<String> counties = new ArrayList<>();
-			for (String city : children(REGION)) {
-				counties.addAll(children(city));
+			List<String> counties = List.of(REGION);
+			while (counties.get(0).length() < 6) {
+				List<String> below = new ArrayList<>();
+				counties.forEach(code -> below.addAll(children(code)));
+				counties = below;
 			}
-			for (int round = 0; villages.size() < USERS && round < 50; round++) {
-				int perCounty = TOWNSHIPS_PER_COUNTY * (round + 1);
-				villages.clear();
-				for (String county : counties) {
-					List<String> townships = children(county);
-					for (String township : townships.subList(0, Math.min(perCounty, townships.size()))) {
-						List<String> inTownship = children(township);
-						if (!inTownship.isEmpty()) {
-							villages.add(inTownship.get(0));
-						}
-						if (villages.size() == USERS) {
-							return villages;
-						}
+			List<List<String>> townshipsByCounty = new ArrayList<>();
+			counties.forEach(county -> townshipsByCounty.add(children(county)));
+			List<String> townships = new ArrayList<>();
+			for (int i = 0; townships.size() < USERS; i++) {
+				int before = townships.size();
+				for (List<String> inCounty : townshipsByCounty) {
+					if (i < inCounty.size() && townships.size() < USERS) {
+						townships.add(inCounty.get(i));
 					}
+				}
+				if (townships.size() == before) {
+					break;
+				}
+			}
+			List<List<String>> villagesByTownship = new ArrayList<>();
+			townships.forEach(township -> villagesByTownship.add(children(township)));
+			List<String> villages = new ArrayList<>();
+			for (int i = 0; villages.size() < USERS; i++) {
+				int before = villages.size();
+				for (List<String> inTownship : villagesByTownship) {
+					if (i < inTownship.size() && villages.size() < USERS) {
+						villages.add(inTownship.get(i));
+					}
+				}
+				if (villages.size() == before) {
+					break;
 				}
 			}
 			return villages;
