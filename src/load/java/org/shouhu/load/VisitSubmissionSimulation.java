@@ -88,9 +88,11 @@ public class VisitSubmissionSimulation extends Simulation {
 			.exec(http("sign in").post("/api/v1/auth/token")
 					.body(StringBody("{\"username\":\"#{username}\",\"password\":\"" + DIRECTOR_PASSWORD + "\"}"))
 					.check(status().is(200), jsonPath("$.token").saveAs("token")))
+			.exitHereIfFailed()
 			.exec(http("list village").get("/api/v1/children?size=50")
 					.header("Authorization", "Bearer #{token}")
 					.check(status().is(200), jsonPath("$.items[*].id").findAll().saveAs("childIds")))
+			.exitHereIfFailed()
 			.during(Duration.ofSeconds(SECONDS + RAMP_SECONDS)).on(
 					pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
 							.exec(VisitSubmissionSimulation::chooseVisit)
