@@ -345,6 +345,11 @@ class Child {
 	}
 
 	int age(LocalDate today) {
+		return age(birthDate, today);
+	}
+
+	/** Full years of a child born on {@code birthDate}, on {@code today}. */
+	static int age(LocalDate birthDate, LocalDate today) {
 		return Math.max(0, Period.between(birthDate, today).getYears());
 	}
 
