@@ -7,14 +7,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Looks up divisions and answers jurisdiction questions. Division data never changes while running,
- * so lookups are cached.
+ * so lookups are cached. No transaction of its own: a cached lookup needs none (a list of 500 to-do items names 500
+ * villages), and the repository reads the rest in its own.
  */
 @Service
-@Transactional(readOnly = true)
 public class Regions {
 
 	/** The jurisdiction code for all of China. */
