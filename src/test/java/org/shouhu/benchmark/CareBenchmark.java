@@ -40,8 +40,10 @@ public final class CareBenchmark {
 	public static void main(String[] args) throws Exception {
 		int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 300;
 		String county = args.length > 1 ? args[1] : "610330";
+		long started = System.nanoTime();
 		ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--server.port=0",
-				"--logging.level.root=WARN");
+				"--logging.level.root=WARN", "--logging.level.org.flywaydb=INFO");
+		System.out.printf("application started in %.1f s (migrations included)%n", (System.nanoTime() - started) / 1e9);
 		try {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
@@ -122,6 +124,14 @@ public final class CareBenchmark {
 					TASKS_SQL.formatted("township_code"), largestTownship, today.minusDays(1));
 			explain(jdbc, "village to-do list (" + village + ", director: also due within 3 days)",
 					TASKS_SQL.formatted("village_code"), village, today.plusDays(2));
+			explain(jdbc, "county to-do list (" + largestCounty + ", civil affairs: overdue and open problems)",
+					TASKS_SQL.formatted("county_code"), largestCounty, today.minusDays(1));
+			List<Long> toDo = jdbc.queryForList(TASKS_SQL.formatted("township_code").replace("select child_id,",
+					"select child_id from (select child_id,") + ") rows", Long.class, largestTownship,
+					today.minusDays(1), today.minusDays(1));
+			explain(jdbc, "list lines of the largest township's to-do files (ChildManagement.summaries, " + toDo.size()
+					+ " ids)", SUMMARIES_SQL.formatted(toDo.stream().map(String::valueOf)
+							.collect(java.util.stream.Collectors.joining(","))), largestTownship, null);
 			explain(jdbc, "county compliance (" + largestCounty + ", by township)",
 					COMPLIANCE_SQL.formatted("township_code", "county_code"), largestCounty, today);
 			explain(jdbc, "county compliance (" + county + ", by township)",
@@ -153,13 +163,18 @@ public final class CareBenchmark {
 			from care_schedule where %2$s = ? and active = true
 			group by %1$s""";
 
+	/* What Hibernate sends for ScopedChildQueries.findSummaryColumns (the first of its two queries), by a supervisor. */
+	private static final String SUMMARIES_SQL = """
+			select c.id, c.name, c.gender, c.birth_date, c.village_code, c.id_number, c.status from child c
+			where c.id in (%s) and c.township_code = ?""";
+
 	private static void explain(JdbcTemplate jdbc, String title, String sql, String region, LocalDate day) {
-		Object[] params = sql.startsWith("select child_id")
-				? new Object[] { region, day, day }
+		Object[] params = sql.startsWith("select child_id") ? new Object[] { region, day, day }
+				: day == null ? new Object[] { region }
 				: new Object[] { day, day, region };
 		List<String> plan = jdbc.queryForList("explain (analyze, buffers) " + sql, String.class, params);
 		System.out.println("EXPLAIN (ANALYZE, BUFFERS) " + title + ":");
-		plan.forEach(line -> System.out.println("    " + line));
+		plan.forEach(line -> System.out.println("    " + (line.length() > 200 ? line.substring(0, 200) + " …" : line)));
 		System.out.println();
 	}
 
