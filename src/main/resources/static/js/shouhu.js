@@ -39,3 +39,11 @@ document.addEventListener('htmx:configRequest', function (event) {
     fill(input.form, prefix + 'gender', facts.gender);
   });
 })();
+
+// On a phone the navigation scrolls sideways: keep the current page's entry in sight.
+document.addEventListener('DOMContentLoaded', function () {
+  var current = document.querySelector('.nav [aria-current=page]');
+  if (current && current.parentNode.scrollWidth > current.parentNode.clientWidth) {
+    current.parentNode.scrollLeft = current.offsetLeft - current.parentNode.offsetLeft - 12;
+  }
+});

@@ -29,6 +29,9 @@ class CareFormat {
 		.withZone(ZoneId.of("Asia/Shanghai"));
 	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日");
 
+	/** How {@link org.shouhu.care.CareTasks} words an open problem after the name (care.task.problemOpen). */
+	private static final String PROBLEM_PREFIX = "问题待解决——";
+
 	private final Clock clock;
 
 	CareFormat(Clock clock) {
@@ -66,6 +69,15 @@ class CareFormat {
 		return days + " 天后到期（" + SHORT.format(dueOn) + "）";
 	}
 
+	/** {@code 逾期 3 天}, {@code 今天到期}, {@code 明天到期}, {@code 5 天后到期}: for places that show the date already. */
+	public String relative(LocalDate dueOn) {
+		if (dueOn == null) {
+			return "";
+		}
+		long days = ChronoUnit.DAYS.between(today(), dueOn);
+		return days < 0 ? "逾期 " + (-days) + " 天" : days == 0 ? "今天到期" : days == 1 ? "明天到期" : days + " 天后到期";
+	}
+
 	/** What a to-do item asks for: 联系, 入户走访, 待解决问题. */
 	public String what(CareTask task) {
 		return switch (task.type()) {
@@ -73,6 +85,14 @@ class CareFormat {
 			case HOME_VISIT_DUE, HOME_VISIT_OVERDUE -> "入户走访";
 			case PROBLEM_OPEN -> "待解决问题";
 		};
+	}
+
+	/** A problem item's description: its title without the child's name in front (the card shows the name). */
+	public String problemText(CareTask task) {
+		String title = task.title() == null ? "" : task.title();
+		String prefix = task.childName() + "：";
+		title = title.startsWith(prefix) ? title.substring(prefix.length()) : title;
+		return title.startsWith(PROBLEM_PREFIX) ? title.substring(PROBLEM_PREFIX.length()) : title;
 	}
 
 	public boolean overdue(CareTask task) {

@@ -38,6 +38,9 @@ class VisitController {
 	/** The five areas of a visit's findings, in the order the form shows them, with their Chinese names. */
 	static final Map<String, String> AREAS = areas();
 
+	/** Names of the form's fields for the error summary. */
+	static final Map<String, String> LABELS = labels();
+
 	private final VisitManagement visits;
 	private final ChildManagement children;
 	private final Clock clock;
@@ -55,6 +58,7 @@ class VisitController {
 		model.addAttribute("metWithOptions", MetWith.values());
 		model.addAttribute("findingOptions", Finding.values());
 		model.addAttribute("areas", AREAS);
+		model.addAttribute("fieldLabels", LABELS);
 		model.addAttribute("today", LocalDate.now(clock));
 	}
 
@@ -83,6 +87,9 @@ class VisitController {
 			catch (InvalidInputException e) {
 				errors = new LinkedHashMap<>(e.messagesByField());
 			}
+			catch (IllegalStateException e) {
+				model.addAttribute("alert", e.getMessage());
+			}
 		}
 		model.addAttribute("child", child);
 		model.addAttribute("errors", errors);
@@ -96,6 +103,20 @@ class VisitController {
 			}
 		}
 		return VisitType.CONTACT;
+	}
+
+	private static Map<String, String> labels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		labels.put("type", "类型");
+		labels.put("method", "方式");
+		labels.put("visitedOn", "日期");
+		labels.put("metWith", "见到了谁");
+		labels.put("findings", "发现情况");
+		AREAS.forEach((area, name) -> labels.put("findings." + area, "发现情况·" + name));
+		labels.put("problems", "发现的问题");
+		labels.put("actions", "采取的措施");
+		labels.put("followUpNeeded", "需要跟进");
+		return Collections.unmodifiableMap(labels);
 	}
 
 	private static Map<String, String> areas() {
