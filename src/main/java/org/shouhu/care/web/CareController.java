@@ -8,6 +8,9 @@ import org.shouhu.care.VisitManagement;
 import org.shouhu.care.VisitScheduleView;
 import org.shouhu.care.VisitType;
 import org.shouhu.care.VisitView;
+import org.shouhu.child.ChildManagement;
+import org.shouhu.child.ChildStatus;
+import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +34,11 @@ class CareController {
 	private static final int RECENT = 5;
 
 	private final VisitManagement visits;
+	private final ChildManagement children;
 
-	CareController(VisitManagement visits) {
+	CareController(VisitManagement visits, ChildManagement children) {
 		this.visits = visits;
+		this.children = children;
 	}
 
 	@GetMapping("/panel")
@@ -73,9 +78,11 @@ class CareController {
 	}
 
 	private String panel(long id, Model model, String flash, String alert, Map<Long, String> errors) {
+		ChildSummary child = children.summary(id);
 		VisitScheduleView schedule = visits.schedule(id);
 		List<ProblemView> problems = visits.problems(id);
 		model.addAttribute("childId", id);
+		model.addAttribute("active", child.status() == ChildStatus.ACTIVE);
 		model.addAttribute("schedule", schedule);
 		model.addAttribute("nextType", nextType(schedule));
 		List<VisitView> all = visits.visits(id);

@@ -13,7 +13,7 @@ import org.shouhu.care.VisitMethod;
 import org.shouhu.care.VisitType;
 import org.shouhu.care.VisitView;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.ChildView;
+import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.PageErrors;
 import org.springframework.stereotype.Controller;
@@ -65,7 +65,7 @@ class VisitController {
 	@GetMapping("/new")
 	String newVisit(@PathVariable long id, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String from, Model model) {
-		ChildView child = children.find(id);
+		ChildSummary child = children.summary(id);
 		model.addAttribute("child", child);
 		model.addAttribute("form", VisitForm.preset(parseType(type), LocalDate.now(clock), "file".equals(from) ? "file" : null));
 		model.addAttribute("errors", Map.of());
@@ -75,12 +75,12 @@ class VisitController {
 	@PostMapping
 	String record(@PathVariable long id, @ModelAttribute("form") VisitForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		ChildView child = children.find(id);
+		ChildSummary child = children.summary(id);
 		Map<String, String> errors = PageErrors.of(binding);
 		if (errors.isEmpty()) {
 			try {
 				VisitView visit = visits.record(id, form.toVisit());
-				redirect.addFlashAttribute("flash", "已记录" + child.file().name() + "的" + visit.type().label()
+				redirect.addFlashAttribute("flash", "已记录" + child.name() + "的" + visit.type().label()
 						+ "（" + visit.visitedOn() + "）");
 				return form.fromFile() ? "redirect:/children/" + id : "redirect:/";
 			}
