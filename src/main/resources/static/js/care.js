@@ -8,7 +8,8 @@
   var rows = Array.prototype.slice.call(document.querySelectorAll(chart.dataset.source + ' tbody tr'));
   var data = rows.map(function (tr) {
     return {
-      name: tr.dataset.name.replace(/(社区居民委员会|居民委员会|村民委员会|社区居委会|村委会|居委会)$/, ''),
+      name: tr.dataset.name,
+      label: tr.dataset.name.replace(/(社区居民委员会|居民委员会|村民委员会|社区居委会|村委会|居委会)$/, ''),
       contact: Number(tr.dataset.contact), home: Number(tr.dataset.home)
     };
   }).filter(function (d) { return d.contact + d.home > 0; })
@@ -23,13 +24,17 @@
   var style = getComputedStyle(document.documentElement);
   var red = style.getPropertyValue('--bad').trim() || '#c81e1e';
   var amber = style.getPropertyValue('--warn').trim() || '#b44d12';
-  var bars = echarts.init(chart, null, { renderer: 'svg' });
+  // The simple build draws on a canvas: the chart's label says in words what it shows.
+  chart.setAttribute('aria-label', '逾期人数：' + data.slice().reverse().map(function (d) {
+    return d.name + ' 联系逾期' + d.contact + '人、入户走访逾期' + d.home + '人';
+  }).join('；'));
+  var bars = echarts.init(chart);
   var label = { show: true, position: 'right', fontSize: 12, formatter: function (p) { return p.value || ''; } };
   bars.setOption({
     animation: false,
     grid: { left: 4, right: 28, top: 4, bottom: 4, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e4e7eb' } } },
-    yAxis: { type: 'category', data: data.map(function (d) { return d.name; }), axisTick: { show: false },
+    yAxis: { type: 'category', data: data.map(function (d) { return d.label; }), axisTick: { show: false },
              axisLabel: { fontSize: 13, color: '#1f2933', width: 90, overflow: 'truncate' } },
     series: [
       { name: '联系逾期', type: 'bar', data: data.map(function (d) { return d.contact; }), itemStyle: { color: amber },
