@@ -1,11 +1,16 @@
 package org.shouhu.care.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.shouhu.care.Findings;
+import org.shouhu.care.MetWith;
 import org.shouhu.care.NewVisit;
 import org.shouhu.care.ProblemView;
 import org.shouhu.care.VisitManagement;
+import org.shouhu.care.VisitMethod;
 import org.shouhu.care.VisitScheduleView;
+import org.shouhu.care.VisitType;
 import org.shouhu.care.VisitView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,8 +36,8 @@ class VisitApi {
 	}
 
 	@PostMapping("/visits")
-	ResponseEntity<VisitView> record(@PathVariable long childId, @RequestBody NewVisit visit) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(visits.record(childId, visit));
+	ResponseEntity<VisitView> record(@PathVariable long childId, @RequestBody VisitRequest visit) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(visits.record(childId, visit.toNewVisit()));
 	}
 
 	@GetMapping("/visits")
@@ -57,5 +62,15 @@ class VisitApi {
 	}
 
 	record ResolveRequest(String resolution) {
+	}
+
+	/** The body of a new visit; {@code followUpNeeded} may be left out (false). */
+	record VisitRequest(VisitType type, VisitMethod method, LocalDate visitedOn, List<MetWith> metWith,
+			Findings findings, String problems, String actions, Boolean followUpNeeded) {
+
+		NewVisit toNewVisit() {
+			return new NewVisit(type, method, visitedOn, metWith, findings, problems, actions,
+					Boolean.TRUE.equals(followUpNeeded));
+		}
 	}
 }
