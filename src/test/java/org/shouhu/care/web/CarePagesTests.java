@@ -339,6 +339,25 @@ class CarePagesTests {
 	}
 
 	@Test
+	void cityStaffChooseTheCountyFirst() throws Exception {
+		CurrentUser city = accounts.create("policycity", Set.of(Role.CIVIL_AFFAIRS), "6103");
+		mvc.perform(get("/care/policy").with(accounts.as(city)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"countyCode\"")))
+			.andExpect(content().string(containsString("扶风县")))
+			.andExpect(content().string(not(containsString("name=\"contactDays\""))));
+		mvc.perform(get("/care/policy").param("countyCode", POLICY_COUNTY).with(accounts.as(city)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("陕西省宝鸡市扶风县")))
+			.andExpect(content().string(containsString("name=\"contactDays\"")));
+		mvc.perform(get("/care/policy").param("countyCode", "440304").with(accounts.as(city)))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/care/policy").param("countyCode", "6103").with(accounts.as(city)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请选择一个县（市、区）")));
+	}
+
+	@Test
 	void theNavigationOffersTheCarePagesToTheirRoles() throws Exception {
 		CurrentUser director = accounts.create("navdir", Set.of(Role.CHILD_DIRECTOR), care.village(COUNTY, 0, 0));
 		mvc.perform(get("/children").with(accounts.as(director)))

@@ -140,6 +140,40 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 		save("compliance-township", fullPageScreenshot("care-compliance-township"));
 	}
 
+	@Test
+	void aDirectorWhoForgetsWhomTheyMetIsToldNextToTheChoiceAndLosesNothing() {
+		String village = care.village(COUNTY, 0, 1);
+		CurrentUser director = accounts.create("forgets", Set.of(Role.CHILD_DIRECTOR), village);
+		long child = CareFixtures.as(TestUsers.civilAffairs(Regions.COUNTRY), () -> children.register(
+				Children.leftBehindWithGrandparents().village(village).build()).id());
+		loginAs(director.username(), Accounts.PASSWORD);
+
+		open("/children/" + child + "/visits/new?type=CONTACT&from=file");
+		tap(label("method", "VIDEO"));
+		tap(label("metWith", "CHILD"));
+		tap(label("findings.safety", "CONCERN"));
+		driver().findElement(By.id("problems")).sendKeys("独自在河边玩耍");
+		tap(driver().findElement(By.cssSelector("button.save-visit")));
+
+		WebElement error = waitFor(By.cssSelector("#metWith .error-text"));
+		assertThat(error.getText()).isEqualTo("请至少选择一位见到或联系到的人");
+		assertThat(driver().findElement(By.id("error-summary")).getText()).contains("见到了谁：请至少选择一位");
+		assertThat(checked("type")).isEqualTo("CONTACT");
+		assertThat(checked("method")).isEqualTo("VIDEO");
+		assertThat(checked("findings.safety")).isEqualTo("CONCERN");
+		assertThat(driver().findElement(By.id("problems")).getAttribute("value")).isEqualTo("独自在河边玩耍");
+		assertFitsThePhone();
+		save("visit-form-error", screenshot("care-visit-form-error"));
+
+		tap(label("metWith", "CAREGIVER"));
+		tap(driver().findElement(By.cssSelector("button.save-visit")));
+		waitUntil(d -> d.getCurrentUrl().equals(baseUrl() + "/children/" + child));
+		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).contains("的联系");
+		WebElement panel = waitFor(By.id("care-panel"));
+		assertThat(panel.findElement(By.cssSelector("ol.visits li")).getText()).contains("视频", "受委托照护人",
+				"安全需关注", "独自在河边玩耍");
+	}
+
 	/** The overdue card of the child for what is due (入户走访, 联系). */
 	private WebElement overdueCard(String name, String what) {
 		return driver().findElements(By.cssSelector("li.task.overdue")).stream()
