@@ -284,7 +284,14 @@ class CarePagesTests {
 		mvc.perform(get("/care/compliance").param("regionCode", COMPLIANCE_COUNTY).with(accounts.as(supervisor)))
 			.andExpect(status().isNotFound());
 		CurrentUser viewer = accounts.create("compview", Set.of(Role.VIEWER), COMPLIANCE_COUNTY);
-		mvc.perform(get("/care/compliance").with(accounts.as(viewer))).andExpect(status().isForbidden());
+		mvc.perform(get("/care/compliance").param("regionCode", first).with(accounts.as(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">走访统计</a>")))
+			.andExpect(content().string(not(containsString("查看本村儿童档案"))));
+		CurrentUser auditor = accounts.create("compaudit", Set.of(Role.AUDIT_ADMIN), COMPLIANCE_COUNTY);
+		mvc.perform(get("/care/compliance").with(accounts.as(auditor))).andExpect(status().isForbidden());
+		mvc.perform(get("/care/compliance").param("regionCode", first).with(accounts.as(supervisor)))
+			.andExpect(content().string(containsString("查看本村儿童档案")));
 		mvc.perform(get("/").with(accounts.as(supervisor)))
 			.andExpect(content().string(containsString("href=\"/care/compliance\"")));
 	}
