@@ -13,6 +13,7 @@ import org.shouhu.care.VisitMethod;
 import org.shouhu.care.VisitType;
 import org.shouhu.care.VisitView;
 import org.shouhu.child.ChildManagement;
+import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.PageErrors;
@@ -37,6 +38,8 @@ class VisitController {
 
 	/** The five areas of a visit's findings, in the order the form shows them, with their Chinese names. */
 	static final Map<String, String> AREAS = areas();
+
+	private static final String EXITED = "该儿童已减员，不能再记录走访";
 
 	/** Names of the form's fields for the error summary. */
 	static final Map<String, String> LABELS = labels();
@@ -66,6 +69,9 @@ class VisitController {
 	String newVisit(@PathVariable long id, @RequestParam(required = false) String type,
 			@RequestParam(required = false) String from, Model model) {
 		ChildSummary child = children.summary(id);
+		if (child.status() != ChildStatus.ACTIVE) {
+			model.addAttribute("alert", EXITED);
+		}
 		model.addAttribute("child", child);
 		model.addAttribute("form", VisitForm.preset(parseType(type), LocalDate.now(clock), "file".equals(from) ? "file" : null));
 		model.addAttribute("errors", Map.of());

@@ -166,12 +166,25 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 		save("visit-form-error", screenshot("care-visit-form-error"));
 
 		tap(label("metWith", "CAREGIVER"));
+		tap(driver().findElement(By.cssSelector("label.follow-up")));
 		tap(driver().findElement(By.cssSelector("button.save-visit")));
 		waitUntil(d -> d.getCurrentUrl().equals(baseUrl() + "/children/" + child));
 		assertThat(waitFor(By.cssSelector("[role=status]")).getText()).contains("的联系");
 		WebElement panel = waitFor(By.id("care-panel"));
 		assertThat(panel.findElement(By.cssSelector("ol.visits li")).getText()).contains("视频", "受委托照护人",
 				"安全需关注", "独自在河边玩耍");
+
+		// The problem waits on the file until the director writes down how it was solved.
+		WebElement problem = panel.findElement(By.cssSelector("ul.problems li"));
+		assertThat(problem.getText()).contains("独自在河边玩耍");
+		tap(problem.findElement(By.cssSelector("button")));
+		waitForHtmx();
+		assertThat(waitFor(By.cssSelector("#care-panel .error-text")).getText()).isEqualTo("请填写问题的解决情况");
+		driver().findElement(By.cssSelector("#care-panel textarea[name=resolution]")).sendKeys("已告知照护人看护，河边装了护栏");
+		tap(driver().findElement(By.cssSelector("#care-panel ul.problems button")));
+		waitUntil(d -> d.findElement(By.id("care-panel")).getText().contains("已将问题标记为已解决"));
+		assertThat(driver().findElement(By.id("care-panel")).getText()).contains("待解决问题（0）", "已解决问题（1）");
+		assertThat(driver().getCurrentUrl()).isEqualTo(baseUrl() + "/children/" + child);
 	}
 
 	/** The overdue card of the child for what is due (入户走访, 联系). */
