@@ -36,6 +36,8 @@ class ComplianceController {
 				: regionCode.trim());
 		RegionLevel level = RegionLevel.ofCode(compliance.regionCode());
 		model.addAttribute("report", compliance);
+		model.addAttribute("rows", compliance.byRegion().stream().filter(r -> r.children() > 0).toList());
+		model.addAttribute("emptyRegions", compliance.byRegion().stream().filter(r -> r.children() == 0).toList());
 		model.addAttribute("trail", trail(compliance.regionCode()));
 		model.addAttribute("village", level == RegionLevel.VILLAGE);
 		model.addAttribute("rowLabel", rowLabel(level == null ? null : level.below()));
