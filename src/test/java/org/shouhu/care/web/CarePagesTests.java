@@ -46,15 +46,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The care pages as a browser gets them: the director's to-do list, the visit form, the care panel of a file, the
- * compliance page and the visit policy page. Regions: 陈仓区 (610304) and 眉县 (610326) for counts, 扶风县 (610324)
- * for policy changes: no other tests use them.
+ * compliance page and the visit policy page. Regions: villages and townships of 陈仓区 (610304) and 凤翔区 (610305)
+ * without files yet ({@link UnusedRegions}), 扶风县 (610324) for policy changes: no other tests use these counties.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
 class CarePagesTests {
 
 	static final String COUNTY = "610304";
-	static final String COMPLIANCE_COUNTY = "610326";
+	static final String COMPLIANCE_COUNTY = "610305";
 	static final String POLICY_COUNTY = "610324";
 
 	@Autowired
@@ -65,6 +65,9 @@ class CarePagesTests {
 
 	@Autowired
 	CareFixtures care;
+
+	@Autowired
+	UnusedRegions unused;
 
 	@Autowired
 	VisitManagement visits;
@@ -79,7 +82,7 @@ class CarePagesTests {
 
 	@Test
 	void theDirectorsHomeListsOverdueChildrenFirstInRed() throws Exception {
-		String village = care.village(COUNTY, 0, 0);
+		String village = unused.village(COUNTY);
 		CurrentUser director = accounts.create("todo", Set.of(Role.CHILD_DIRECTOR), village);
 		String overdueName = Children.randomName("欧");
 		long overdue = child(village, overdueName);
@@ -105,7 +108,7 @@ class CarePagesTests {
 
 	@Test
 	void aDirectorWithNothingDueIsToldSo() throws Exception {
-		String village = care.village(COUNTY, 0, 1);
+		String village = unused.village(COUNTY);
 		CurrentUser director = accounts.create("nothing", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("齐"));
 		care.visit(child, normal(VisitType.HOME_VISIT, today));
@@ -118,7 +121,7 @@ class CarePagesTests {
 
 	@Test
 	void recordingAHomeVisitWithTheFormsDefaultsTakesTheChildOffTheList() throws Exception {
-		String village = care.village(COUNTY, 0, 2);
+		String village = unused.village(COUNTY);
 		CurrentUser director = accounts.create("record", Set.of(Role.CHILD_DIRECTOR), village);
 		String name = Children.randomName("侯");
 		long child = child(village, name);
@@ -151,7 +154,7 @@ class CarePagesTests {
 
 	@Test
 	void aVisitOpenedFromTheFileReturnsToTheFile() throws Exception {
-		String village = care.village(COUNTY, 0, 2);
+		String village = unused.village(COUNTY);
 		CurrentUser director = accounts.create("fromfile", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("任"));
 
@@ -165,7 +168,7 @@ class CarePagesTests {
 
 	@Test
 	void aFutureDateIsRefusedInChineseKeepingWhatWasEnteredAndStoringNothing() throws Exception {
-		String village = care.village(COUNTY, 0, 3);
+		String village = unused.village(COUNTY);
 		CurrentUser director = accounts.create("future", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("管"));
 
@@ -188,7 +191,7 @@ class CarePagesTests {
 
 	@Test
 	void aHomeVisitByPhoneAndNobodyMetAreBothExplained() throws Exception {
-		String village = care.village(COUNTY, 0, 3);
+		String village = unused.village(COUNTY);
 		CurrentUser director = accounts.create("twice", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("管"));
 
@@ -203,7 +206,7 @@ class CarePagesTests {
 
 	@Test
 	void theCarePanelShowsScheduleVisitsAndProblemsAndResolvesAProblem() throws Exception {
-		String village = care.village(COUNTY, 0, 4);
+		String village = unused.village(COUNTY);
 		CurrentUser director = accounts.create("panel", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("龚"));
 		care.visit(child, new NewVisit(VisitType.HOME_VISIT, VisitMethod.IN_PERSON, today.minusDays(35),
@@ -243,8 +246,8 @@ class CarePagesTests {
 
 	@Test
 	void theCarePanelOfAFileOutsideTheJurisdictionIsNotFound() throws Exception {
-		long child = child(care.village(COUNTY, 0, 4), Children.randomName("龚"));
-		CurrentUser elsewhere = accounts.create("elsewhere", Set.of(Role.CHILD_DIRECTOR), care.village(COUNTY, 0, 5));
+		long child = child(unused.village(COUNTY), Children.randomName("龚"));
+		CurrentUser elsewhere = accounts.create("elsewhere", Set.of(Role.CHILD_DIRECTOR), unused.village(COUNTY));
 		mvc.perform(get("/children/{id}/care/panel", child).with(accounts.as(elsewhere)))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/children/{id}/visits/new", child).with(accounts.as(elsewhere)))
@@ -254,9 +257,9 @@ class CarePagesTests {
 
 	@Test
 	void complianceShowsEachRoleItsJurisdictionOneLevelDown() throws Exception {
-		String township = care.village(COMPLIANCE_COUNTY, 0, 0).substring(0, 9);
-		String first = care.village(COMPLIANCE_COUNTY, 0, 0);
-		String second = care.village(COMPLIANCE_COUNTY, 0, 1);
+		String township = unused.township(COMPLIANCE_COUNTY);
+		String first = unused.villages(township, 2).get(0);
+		String second = unused.villages(township, 2).get(1);
 		long late = child(first, Children.randomName("米"));
 		care.visit(late, normal(VisitType.HOME_VISIT, today.minusDays(40)));
 		long lateContact = child(first, Children.randomName("米"));
