@@ -1,8 +1,13 @@
 package org.shouhu.care;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildView;
+import org.shouhu.common.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +28,24 @@ class ChildLookup {
 		ChildView view = children.find(id);
 		return new CaredChild(view.id(), view.file().name(), view.file().villageCode(), view.villageName(),
 				view.status() == ChildStatus.ACTIVE);
+	}
+
+	/** Whether the caller's jurisdiction holds the child {@code id}. */
+	boolean exists(long id) {
+		try {
+			children.find(id);
+			return true;
+		}
+		catch (NotFoundException e) {
+			return false;
+		}
+	}
+
+	/** The names of the caller's children among {@code ids}, in the given order; a name is null when unknown. */
+	Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		ids.forEach(id -> names.put(id, null));
+		return names;
 	}
 
 	record CaredChild(long id, String name, String villageCode, String villageName, boolean active) {
