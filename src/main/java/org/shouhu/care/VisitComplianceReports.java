@@ -1,15 +1,93 @@
 package org.shouhu.care;
 
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shouhu.account.CurrentUser;
+import org.shouhu.common.NotFoundException;
+import org.shouhu.region.Region;
+import org.shouhu.region.RegionLevel;
+import org.shouhu.region.Regions;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Visit compliance of a region inside the caller's jurisdiction (else 404), with one row per region one level down. */
+/**
+ * Visit compliance of a region inside the caller's jurisdiction (else 404), with one row per region one level down.
+ * <p>
+ * Counts active files only: {@code children}, those whose contact / home visit is overdue (due date before today),
+ * and the number of open problems. Every region one level down is listed, by code, also those without children; a
+ * village has no rows below. Unknown codes and regions outside the caller's jurisdiction → 404; roles that do not
+ * work with child files → 403. One grouped query over the region's index ({@code care_schedule_*_idx}).
+ */
 @Service
 @Transactional(readOnly = true)
 public class VisitComplianceReports {
 
+	private final NamedParameterJdbcTemplate jdbc;
+	private final Regions regions;
+	private final Clock clock;
+	private final VisitMessages messages;
+
+	VisitComplianceReports(NamedParameterJdbcTemplate jdbc, Regions regions, Clock clock, VisitMessages messages) {
+		this.jdbc = jdbc;
+		this.regions = regions;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
 	/** {@code regionCode} null means the caller's jurisdiction. */
 	public VisitCompliance compliance(String regionCode) {
-		throw new UnsupportedOperationException("care: being built");
+		CurrentUser user = CareScope.caller(messages);
+		String code = regionCode == null || regionCode.isBlank() ? user.jurisdiction() : regionCode.trim();
+		Region region = regions.find(code)
+				.filter(r -> Regions.within(user.jurisdiction(), code))
+				.orElseThrow(() -> new NotFoundException(messages.get("region.notFound", code)));
+		RegionLevel level = region.getLevel();
+		RegionLevel below = level == RegionLevel.VILLAGE ? RegionLevel.VILLAGE : level.below();
+		String group = CareScope.column(below);
+		Map<String, RegionCompliance> counted = new HashMap<>();
+		jdbc.query("""
+				select %1$s, count(*),
+				       sum(case when contact_due_on < :today then 1 else 0 end),
+				       sum(case when home_visit_due_on < :today then 1 else 0 end),
+				       sum(open_problems)
+				from care_schedule where %2$s and active = true
+				group by %1$s""".formatted(group, CareScope.condition(code, "region")),
+				new MapSqlParameterSource().addValue("region", code)
+						.addValue("today", Date.valueOf(LocalDate.now(clock))),
+				rs -> {
+					String sub = rs.getString(1);
+					counted.put(sub, new RegionCompliance(sub, regions.name(sub), rs.getLong(2), rs.getLong(3),
+							rs.getLong(4), rs.getLong(5)));
+				});
+		long children = 0;
+		long contactOverdue = 0;
+		long homeVisitOverdue = 0;
+		long openProblems = 0;
+		for (RegionCompliance row : counted.values()) {
+			children += row.children();
+			contactOverdue += row.contactOverdue();
+			homeVisitOverdue += row.homeVisitOverdue();
+			openProblems += row.openProblems();
+		}
+		List<RegionCompliance> byRegion = new ArrayList<>();
+		if (level != RegionLevel.VILLAGE) {
+			for (Region sub : regions.children(code)) {
+				RegionCompliance row = counted.remove(sub.getCode());
+				byRegion.add(row != null ? row : new RegionCompliance(sub.getCode(), sub.getName(), 0, 0, 0, 0));
+			}
+			counted.values().stream().sorted(Comparator.comparing(RegionCompliance::regionCode))
+					.forEach(byRegion::add);
+		}
+		String name = Regions.COUNTRY.equals(code) ? regions.fullName(code) : region.getName();
+		return new VisitCompliance(code, name, children, contactOverdue, homeVisitOverdue, openProblems, byRegion);
 	}
 }

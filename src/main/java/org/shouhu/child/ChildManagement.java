@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,6 +18,7 @@ import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.ClassificationRules;
+import org.shouhu.child.rules.Situation;
 import org.shouhu.common.ConflictException;
 import org.shouhu.common.StaleVersionException;
 import org.shouhu.common.FieldCipher;
@@ -46,8 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * exactly like an unknown id. Bad input is {@link InvalidInputException} (400, every field problem at once, nothing
  * saved); a duplicate ID number or a stale version is {@link ConflictException} (409); a status change not allowed
  * now is {@link IllegalStateException} (409). Creates, updates, exits and every read of a whole file are audited.
- * Methods named {@code ...AsSystem} and {@link #reevaluateDue}, {@link #recordHarmByGuardian} are for jobs, imports and
- * other modules: they skip the caller check.
+ * Methods named {@code ...AsSystem} and {@link #reevaluateDue}, {@link #recordHarmByGuardian}, {@link #careFacts} are
+ * for jobs, imports and other modules: they skip the caller check.
  */
 @Service
 @Transactional
@@ -271,6 +276,57 @@ public class ChildManagement {
 				.stream()
 				.map(h -> new ChildHistoryEntry(h.getAt(), h.getActor(), json.readValue(h.getChanges(), CHANGES)))
 				.toList();
+	}
+
+	/**
+	 * The line of a list for one file in the caller's jurisdiction, for other modules that act on a file (visits,
+	 * assessments) and need a scoped existence check without reading (and auditing) the whole file. Out of
+	 * jurisdiction or unknown → 404 (the attempt is audited as DENIED, like {@link #find}).
+	 */
+	@Transactional(readOnly = true)
+	public ChildSummary summary(long id) {
+		CurrentUser user = caller();
+		return summary(scoped(id, user), today());
+	}
+
+	/**
+	 * The list lines of those of {@code ids} that lie in the caller's jurisdiction (others are left out), in one query
+	 * per thousand ids; ID numbers masked. For other modules' lists (to-do items, close-attention lists).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ChildSummary> summaries(Collection<Long> ids) {
+		CurrentUser user = caller();
+		Map<Long, ChildSummary> result = new HashMap<>();
+		LocalDate today = today();
+		List<Long> all = ids.stream().distinct().toList();
+		for (int from = 0; from < all.size(); from += 1000) {
+			queries.findAll(all.subList(from, Math.min(all.size(), from + 1000)), user.jurisdiction())
+					.forEach(c -> result.put(c.getId(), summary(c, today)));
+		}
+		return result;
+	}
+
+	/**
+	 * What the care module keeps a file's visit schedule from. No caller check (for other modules reacting to this
+	 * module's events); unknown id → 404.
+	 */
+	@Transactional(readOnly = true)
+	public ChildCareFacts careFacts(long childId) {
+		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("notFound")));
+		LocalDate today = today();
+		ChildFacts facts = child.facts();
+		return new ChildCareFacts(child.getId(), child.getVillageCode(), child.getStatus(), child.getBirthDate(),
+				LocalDate.ofInstant(child.getRegisteredAt(), clock.getZone()),
+				facts.health() == HealthStatus.DISABLED, current(facts.father(), today),
+				current(facts.mother(), today), child.categoryCodes());
+	}
+
+	private static Set<SituationType> current(List<Situation> situations, LocalDate today) {
+		Set<SituationType> types = EnumSet.noneOf(SituationType.class);
+		situations.stream()
+				.filter(s -> s.until() == null || s.until().isAfter(today))
+				.forEach(s -> types.add(s.type()));
+		return types;
 	}
 
 	/**

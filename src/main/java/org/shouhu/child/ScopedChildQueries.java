@@ -1,5 +1,6 @@
 package org.shouhu.child;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,17 @@ class ScopedChildQueries {
 		String jpql = "select c from Child c where c.id = :id and " + regionCondition("scope", jurisdiction, params);
 		params.put("id", id);
 		return query(jpql, params).getResultStream().findFirst();
+	}
+
+	/** Those of the files that lie in the jurisdiction. */
+	List<Child> findAll(Collection<Long> ids, String jurisdiction) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> params = new HashMap<>();
+		String jpql = "select c from Child c where c.id in :ids and " + regionCondition("scope", jurisdiction, params);
+		params.put("ids", ids);
+		return query(jpql, params).getResultList();
 	}
 
 	/**

@@ -1,0 +1,7 @@
+package org.shouhu.care;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Counties' own visit cadences, by county code. */
+interface CountyVisitPolicyRepository extends JpaRepository<CountyVisitPolicy, String> {
+}

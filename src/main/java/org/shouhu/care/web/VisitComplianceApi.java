@@ -1,0 +1,23 @@
+package org.shouhu.care.web;
+
+import org.shouhu.care.VisitCompliance;
+import org.shouhu.care.VisitComplianceReports;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/visit-compliance?regionCode=}: a region's visit compliance, one row per region one level down. */
+@RestController
+class VisitComplianceApi {
+
+	private final VisitComplianceReports reports;
+
+	VisitComplianceApi(VisitComplianceReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping("/api/v1/visit-compliance")
+	VisitCompliance compliance(@RequestParam(required = false) String regionCode) {
+		return reports.compliance(regionCode);
+	}
+}

@@ -1,0 +1,152 @@
+package org.shouhu.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.shouhu.care.CareFixtures.as;
+import static org.shouhu.care.CareFixtures.normal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.shouhu.account.CurrentUser;
+import org.shouhu.account.Role;
+import org.shouhu.child.Children;
+import org.shouhu.child.SituationType;
+import org.shouhu.child.TestUsers;
+import org.shouhu.common.ForbiddenException;
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.NotFoundException;
+import org.shouhu.region.Regions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** County visit policies: who reads and changes them, and how a change moves every schedule of the county. */
+@SpringBootTest
+class VisitPolicyTests {
+
+	/** 陇县: changed here (and set back to the defaults after each test). */
+	static final String COUNTY = "610327";
+	/** 千阳县: a neighbouring county whose schedules must not move. */
+	static final String NEIGHBOUR = "610328";
+	/** 麟游县: never changed by any test. */
+	static final String UNCHANGED = "610329";
+
+	@Autowired
+	VisitPolicies policies;
+
+	@Autowired
+	CareFixtures care;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final LocalDate today = Children.today();
+	final CurrentUser countyOfficer = TestUsers.civilAffairs(COUNTY);
+
+	@AfterEach
+	void defaults() {
+		as(countyOfficer, () -> policies.change(COUNTY, 7, 30, 14));
+	}
+
+	@Test
+	void aCountyWithoutItsOwnPolicyUsesTheDefaults() {
+		VisitPolicy policy = as(TestUsers.supervisor(UNCHANGED + "100"), () -> policies.find(UNCHANGED));
+		assertThat(policy).isEqualTo(new VisitPolicy(UNCHANGED, 7, 30, 14, null, null));
+	}
+
+	@Test
+	void aChangeMovesTheDueDatesOfEveryChildInTheCountyAndOfNoOtherCounty() {
+		String village = care.village(COUNTY, 0, 0);
+		String otherTownshipVillage = care.village(COUNTY, 1, 0);
+		long notVisited = care.child(village);
+		long visited = care.child(otherTownshipVillage);
+		care.visit(visited, normal(VisitType.HOME_VISIT, today.minusDays(4)));
+		long closeAttention = care.register(TestUsers.civilAffairs(Regions.COUNTRY), Children
+				.leftBehindWithGrandparents().village(village).father(SituationType.SEVERE_DISABILITY).build());
+		long neighbour = care.child(care.village(NEIGHBOUR, 0, 0));
+
+		VisitPolicy changed = as(countyOfficer, () -> policies.change(COUNTY, 10, 40, 20));
+
+		assertThat(changed.contactDays()).isEqualTo(10);
+		assertThat(changed.updatedBy()).isEqualTo(countyOfficer.displayName());
+		assertThat(changed.updatedAt()).isNotNull();
+		assertThat(care.schedule(notVisited).contactDueOn()).isEqualTo(today.plusDays(10));
+		assertThat(care.schedule(notVisited).homeVisitDueOn()).isEqualTo(today.plusDays(40));
+		assertThat(care.schedule(notVisited).homeVisitDays()).isEqualTo(40);
+		assertThat(care.schedule(visited).contactDueOn()).isEqualTo(today.plusDays(6));
+		assertThat(care.schedule(visited).homeVisitDueOn()).isEqualTo(today.plusDays(36));
+		assertThat(care.schedule(closeAttention).homeVisitDueOn()).isEqualTo(today.plusDays(20));
+		assertThat(care.schedule(closeAttention).homeVisitDays()).isEqualTo(20);
+		assertThat(care.schedule(neighbour).contactDueOn()).isEqualTo(today.plusDays(7));
+		assertThat(care.schedule(neighbour).homeVisitDueOn()).isEqualTo(today.plusDays(30));
+
+		long registeredAfter = care.child(village);
+		assertThat(care.schedule(registeredAfter).contactDueOn()).as("new files follow the county's policy")
+				.isEqualTo(today.plusDays(10));
+		care.visit(visited, normal(VisitType.CONTACT, today));
+		assertThat(care.schedule(visited).contactDueOn()).isEqualTo(today.plusDays(10));
+	}
+
+	@Test
+	void aChangeIsRecordedInTheAuditTrail() {
+		as(countyOfficer, () -> policies.change(COUNTY, 5, 30, 14));
+		List<Map<String, Object>> events = jdbc.queryForList("select actor, action, detail from audit_event"
+				+ " where subject_type = 'VISIT_POLICY' and subject_id = ? order by id desc", COUNTY);
+		assertThat(events.get(0).get("actor")).isEqualTo(countyOfficer.username());
+		assertThat(events.get(0).get("action")).isEqualTo("UPDATE");
+		assertThat((String) events.get(0).get("detail")).endsWith("联系 5 天、入户走访 30 天、密切关注入户走访 14 天");
+	}
+
+	@Test
+	void civilAffairsAboveTheCountyMayChangeIt() {
+		VisitPolicy policy = as(TestUsers.civilAffairs("6103"), () -> policies.change(COUNTY, 6, 28, 12));
+		assertThat(policy.closeAttentionHomeVisitDays()).isEqualTo(12);
+	}
+
+	@Test
+	void onlyCivilAffairsOfTheCountyOrAboveMayChangeIt() {
+		for (CurrentUser user : List.of(TestUsers.supervisor(COUNTY + "100"), TestUsers.director(care.village(COUNTY, 0, 0)),
+				TestUsers.civilAffairs(NEIGHBOUR), TestUsers.user(Role.CIVIL_AFFAIRS, COUNTY + "100"))) {
+			assertThatThrownBy(() -> as(user, () -> policies.change(COUNTY, 10, 40, 20)))
+					.as(user.roles() + " " + user.jurisdiction()).isInstanceOf(ForbiddenException.class);
+		}
+		assertThat(as(countyOfficer, () -> policies.find(COUNTY)).contactDays()).isEqualTo(7);
+	}
+
+	@Test
+	void refusesIntervalsOutOfRangeAndCloseAttentionLongerThanTheHomeVisitIntervalChangingNothing() {
+		assertThatThrownBy(() -> as(countyOfficer, () -> policies.change(COUNTY, 0, 366, 14)))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messagesByField())
+						.containsEntry("contactDays", "应为1至365天").containsEntry("homeVisitDays", "应为1至365天"));
+		assertThatThrownBy(() -> as(countyOfficer, () -> policies.change(COUNTY, 7, 20, 21)))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messagesByField())
+						.containsOnlyKeys("closeAttentionHomeVisitDays"));
+		assertThat(as(countyOfficer, () -> policies.find(COUNTY)))
+				.extracting(VisitPolicy::contactDays, VisitPolicy::homeVisitDays, VisitPolicy::closeAttentionHomeVisitDays)
+				.containsExactly(7, 30, 14);
+	}
+
+	@Test
+	void anyoneWorkingWithFilesInOrAboveTheCountyMayReadIt() {
+		assertThat(as(TestUsers.director(care.village(COUNTY, 0, 0)), () -> policies.find(COUNTY)).countyCode())
+				.isEqualTo(COUNTY);
+		assertThat(as(TestUsers.civilAffairs("61"), () -> policies.find(COUNTY)).countyCode()).isEqualTo(COUNTY);
+		assertThatThrownBy(() -> as(TestUsers.civilAffairs(NEIGHBOUR), () -> policies.find(COUNTY)))
+				.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> as(TestUsers.user(Role.VIEWER, COUNTY), () -> policies.find(COUNTY)))
+				.isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
+	void aCodeThatIsNoKnownCountyIsNotFound() {
+		CurrentUser country = TestUsers.civilAffairs(Regions.COUNTRY);
+		for (String code : List.of("610399", COUNTY + "100", "6103", "abc", "CN")) {
+			assertThatThrownBy(() -> as(country, () -> policies.find(code))).as(code)
+					.isInstanceOf(NotFoundException.class);
+		}
+	}
+}
