@@ -15,7 +15,7 @@ public record WorkLogView(long id, LocalDate workedOn, String content, String au
 		String regionName, List<LinkedChild> children, long version, Instant createdAt, Instant updatedAt,
 		boolean editable) {
 
-	/** A child a work log entry is about. */
+	/** A child a work log entry is about; {@code name} is null when the file is no longer in the caller's jurisdiction. */
 	public record LinkedChild(long id, String name) {
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -135,7 +136,10 @@ public class WorkLogs {
 		TypedQuery<WorkLog> query = entities.createQuery(jpql.toString(), WorkLog.class);
 		params.forEach(query::setParameter);
 		List<WorkLog> rows = query.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
-		List<WorkLogView> items = rows.stream().limit(size).map(log -> view(log, user)).toList();
+		List<WorkLog> shown = rows.stream().limit(size).toList();
+		Map<Long, String> names = children.names(shown.stream().flatMap(log -> log.getChildIds().stream())
+			.collect(Collectors.toCollection(LinkedHashSet::new)));
+		List<WorkLogView> items = shown.stream().map(log -> view(log, user, names)).toList();
 		return new CarePage<>(items, page, size, rows.size() > size);
 	}
 
@@ -222,10 +226,13 @@ public class WorkLogs {
 	}
 
 	private WorkLogView view(WorkLog log, CurrentUser user) {
-		List<WorkLogView.LinkedChild> linked = children.names(log.getChildIds())
-			.entrySet()
+		return view(log, user, children.names(log.getChildIds()));
+	}
+
+	private WorkLogView view(WorkLog log, CurrentUser user, Map<Long, String> names) {
+		List<WorkLogView.LinkedChild> linked = log.getChildIds()
 			.stream()
-			.map(e -> new WorkLogView.LinkedChild(e.getKey(), e.getValue()))
+			.map(id -> new WorkLogView.LinkedChild(id, names.get(id)))
 			.toList();
 		return new WorkLogView(log.getId(), log.getWorkedOn(), log.getContent(), log.getAuthorName(),
 				log.getRegionCode(), regions.name(log.getRegionCode()), linked, log.getVersion(), log.getCreatedAt(),

@@ -203,11 +203,15 @@ class WorkLogApiTests {
 	@Test
 	void anEntryMayNameChildrenOfTheJurisdiction() throws Exception {
 		CurrentUser director = TestUsers.director(TestVillages.A);
-		long child = children.registerAsSystem(Children.leftBehindWithGrandparents().build(), "测试").id();
-		write(director, entry(Children.today(), "为孩子申请临时救助", List.of(child, child)))
+		long child = children.registerAsSystem(Children.leftBehindWithGrandparents().name("郑救助").build(), "测试").id();
+		LocalDate day = quietDay();
+		write(director, entry(day, "为孩子申请临时救助", List.of(child, child)))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.children", hasSize(1)))
-			.andExpect(jsonPath("$.children[0].id").value(child));
+			.andExpect(jsonPath("$.children[0].id").value(child))
+			.andExpect(jsonPath("$.children[0].name").value("郑救助"));
+		list(TestUsers.supervisor(TestVillages.TOWNSHIP), day)
+			.andExpect(jsonPath("$.items[0].children[0].name").value("郑救助"));
 	}
 
 	@Test
