@@ -11,7 +11,8 @@ import org.springframework.web.servlet.ModelAndView;
  * Error pages of the assessment, work-log and close-attention pages: 403 for roles without child files, 404 for
  * unknown or out-of-scope children and records.
  */
-@ControllerAdvice(assignableTypes = { AssessmentController.class, WorkLogController.class })
+@ControllerAdvice(assignableTypes = { AssessmentController.class, WorkLogController.class,
+		CloseAttentionController.class })
 class CareRecordPageErrors {
 
 	@ExceptionHandler(ForbiddenException.class)
