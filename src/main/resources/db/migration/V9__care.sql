@@ -78,14 +78,14 @@ create table care_schedule (
     assessment_id            bigint,
     open_problems            integer     not null
 );
--- Each index serves one level: the rows of a region (to-do lists) and the counts of a region grouped one level down
--- (compliance), read from the index alone.
+-- Each index serves one level: the counts of a region grouped one level down (compliance) and, down to the county,
+-- the to-do rows of a region (child_id included), both read from the index alone (PostgreSQL: index-only scans).
 create index care_schedule_village_idx on care_schedule
-    (village_code, active, contact_due_on, home_visit_due_on, open_problems);
+    (village_code, active, contact_due_on, home_visit_due_on, open_problems, child_id);
 create index care_schedule_township_idx on care_schedule
-    (township_code, active, village_code, contact_due_on, home_visit_due_on, open_problems);
+    (township_code, active, village_code, contact_due_on, home_visit_due_on, open_problems, child_id);
 create index care_schedule_county_idx on care_schedule
-    (county_code, active, township_code, contact_due_on, home_visit_due_on, open_problems);
+    (county_code, active, township_code, contact_due_on, home_visit_due_on, open_problems, child_id);
 create index care_schedule_city_idx on care_schedule
     (city_code, active, county_code, contact_due_on, home_visit_due_on, open_problems);
 create index care_schedule_province_idx on care_schedule

@@ -103,7 +103,8 @@ public class CareLists {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("scope", user.jurisdiction());
 		StringBuilder sql = new StringBuilder("""
 				select child_id, close_attention, reasons, home_visit_due_on, open_problems from care_schedule
-				where active = true and reasons is not null and """).append(CareScope.condition(user.jurisdiction(), "scope"));
+				where active = true and reasons is not null""").append(" and ")
+				.append(CareScope.condition(user.jurisdiction(), "scope"));
 		if (region != null) {
 			sql.append(" and ").append(CareScope.condition(region, "region"));
 			params.addValue("region", region);
