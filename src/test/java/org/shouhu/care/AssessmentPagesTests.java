@@ -100,7 +100,7 @@ class AssessmentPagesTests {
 		mvc.perform(get(location).with(TestUsers.as(director)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("高风险"), containsString("4 / 54 分"),
-					containsString("存在以下严重情形"), containsString("儿童是否遭受或疑似遭受暴力伤害"),
+					containsString("存在以下严重情形"), containsString("安全：遭受或疑似遭受暴力伤害"),
 					containsString("各方面得分"), containsString("住房简陋或设施不全"), containsString(today))));
 		mvc.perform(get("/children/{id}/assessments/panel", child).with(TestUsers.as(director)))
 			.andExpect(content().string(allOf(containsString("高风险"), containsString("评估记录（1）"))));

@@ -139,7 +139,10 @@ class AssessmentController {
 		model.addAttribute("assessment", assessment);
 		model.addAttribute("sections", sections(assessment));
 		model.addAttribute("redFlagItems", assessment.redFlags().stream()
-			.map(code -> AssessmentForm.item(code).map(AssessmentItem::question).orElse(code))
+			.map(code -> AssessmentForm.item(code)
+				.flatMap(item -> item.option(assessment.answers().get(code))
+					.map(option -> item.area().label() + "：" + option.label()))
+				.orElse(code))
 			.toList());
 		return "care/assessment";
 	}
