@@ -108,7 +108,10 @@ class WorkLogController {
 		WorkLogView entry = logs.find(id);
 		if (errors.isEmpty()) {
 			try {
-				List<Long> childIds = entry.children().stream().map(WorkLogView.LinkedChild::id).toList();
+				List<Long> childIds = entry.children().stream()
+					.filter(c -> c.name() != null)
+					.map(WorkLogView.LinkedChild::id)
+					.toList();
 				logs.edit(id, new WorkLogChange(day, content, childIds, version));
 				redirect.addFlashAttribute("flash", "已保存修改");
 				return "redirect:/work-logs";
