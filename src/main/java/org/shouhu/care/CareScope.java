@@ -1,6 +1,7 @@
 package org.shouhu.care;
 
 import org.shouhu.account.CurrentUser;
+import org.shouhu.account.Role;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
@@ -15,6 +16,18 @@ final class CareScope {
 	static CurrentUser caller(VisitMessages messages) {
 		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(messages.get("forbidden")));
 		if (!user.worksWithChildFiles()) {
+			throw new ForbiddenException(messages.get("forbidden"));
+		}
+		return user;
+	}
+
+	/**
+	 * The caller, who must work with child files or hold {@link Role#VIEWER} (领导查看: aggregate statistics only,
+	 * DOMAIN.md §4), else 403.
+	 */
+	static CurrentUser statisticsCaller(VisitMessages messages) {
+		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(messages.get("forbidden")));
+		if (!user.worksWithChildFiles() && !user.has(Role.VIEWER)) {
 			throw new ForbiddenException(messages.get("forbidden"));
 		}
 		return user;

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * Counts active files only: {@code children}, those whose contact / home visit is overdue (due date before today),
  * and the number of open problems. Every region one level down is listed, by code, also those without children; a
- * village has no rows below. Unknown codes and regions outside the caller's jurisdiction → 404; roles that do not
- * work with child files → 403. One grouped query over the region's index ({@code care_schedule_*_idx}).
+ * village has no rows below. Unknown codes and regions outside the caller's jurisdiction → 404. Callers: roles that
+ * work with child files and VIEWER (counts are aggregate statistics, which 领导查看 may see); other roles → 403. One grouped query over the region's index ({@code care_schedule_*_idx}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,7 +45,7 @@ public class VisitComplianceReports {
 
 	/** {@code regionCode} null means the caller's jurisdiction. */
 	public VisitCompliance compliance(String regionCode) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = CareScope.statisticsCaller(messages);
 		String code = regionCode == null || regionCode.isBlank() ? user.jurisdiction() : regionCode.trim();
 		Region region = regions.find(code)
 				.filter(r -> Regions.within(user.jurisdiction(), code))

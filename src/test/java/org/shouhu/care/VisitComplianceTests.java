@@ -133,8 +133,17 @@ class VisitComplianceTests {
 		}
 		assertThatThrownBy(() -> as(TestUsers.director(village), () -> reports.compliance(township)))
 				.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> as(TestUsers.user(Role.VIEWER, COUNTY), () -> reports.compliance(null)))
+		assertThatThrownBy(() -> as(TestUsers.user(Role.SECURITY_ADMIN, COUNTY), () -> reports.compliance(null)))
 				.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> as(TestUsers.user(Role.DEPARTMENT, COUNTY), () -> reports.compliance(null)))
+				.isInstanceOf(ForbiddenException.class);
+	}
+
+	@Test
+	void viewersSeeTheCountsOfTheirJurisdiction() {
+		VisitCompliance compliance = as(TestUsers.user(Role.VIEWER, COUNTY), () -> reports.compliance(null));
+		assertThat(compliance.regionCode()).isEqualTo(COUNTY);
+		assertThat(compliance.byRegion()).isNotEmpty();
 	}
 
 	private static long delta(long before, long after) {
