@@ -66,7 +66,7 @@ public class Logins {
 		}
 		user.recordSuccessfulLogin(now);
 		audit.record(actor, AuditAction.LOGIN_SUCCESS, AuditTrail.USER, user.getId(), AuditOutcome.SUCCESS, null);
-		return new LoginResult(LoginResult.Status.SUCCESS, user.toCurrentUser());
+		return new LoginResult(LoginResult.Status.SUCCESS, user.toCurrentUser(), user.isPasswordChangeRequired());
 	}
 
 	private LoginResult failed(String actor, User user, LoginResult.Status status, String detail) {

@@ -90,7 +90,7 @@ class UserAdminController {
 			try {
 				UserView created = users.create(CurrentUser.get(), new NewUser(form.getUsername(), form.getDisplayName(),
 						form.getPassword(), form.getRoles(), form.getJurisdiction(), form.getDepartment(), form.getPhone()));
-				redirect.addFlashAttribute("flash", "已创建账号 " + created.username());
+				redirect.addFlashAttribute("flash", "已创建账号 " + created.username() + "，请把初始密码告诉本人；首次登录时须修改密码");
 				return "redirect:/admin/users/" + created.id();
 			}
 			catch (InvalidInputException e) {
@@ -176,7 +176,7 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		try {
 			users.resetPassword(CurrentUser.get(), id, password);
-			redirect.addFlashAttribute("flash", "密码已重置，该账号的登录会话已全部退出");
+			redirect.addFlashAttribute("flash", "密码已重置，该账号的登录会话已全部退出；下次登录时须修改密码");
 			return "redirect:/admin/users/" + id;
 		}
 		catch (InvalidInputException e) {
