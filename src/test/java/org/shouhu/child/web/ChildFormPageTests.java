@@ -57,6 +57,60 @@ class ChildFormPageTests {
 		assertThat(child.file().mother().workplace()).isNull();
 	}
 
+	@Test
+	void aDuplicateIdNumberMarksTheIdFieldAndLinksTheExistingFileInsideTheJurisdiction() throws Exception {
+		Children.Builder existing = Children.leftBehindWithGrandparents();
+		ChildView first = register(director, existing);
+		LocalDate birth = first.file().birthDate();
+
+		String page = mvc.perform(ChildPagesTests.form(post("/children"), "重复儿", existing.idNumber(), birth)
+				.with(TestUsers.as(director)).with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("<div class=\"error-text\" id=\"idNumber-error\">该身份证号码已在")
+				.containsPattern("id=\"idNumber\"[^>]*aria-invalid=\"true\"")
+				.contains("<a href=\"#idNumber\">身份证号：该身份证号码已在")
+				.contains("href=\"/children/" + first.id() + "\">查看已有档案</a>")
+				.doesNotContain(first.file().name());
+	}
+
+	@Test
+	void aDuplicateOutsideTheJurisdictionNamesOnlyTheTownshipAndLinksNothing() throws Exception {
+		Children.Builder existing = Children.leftBehindWithGrandparents().village(TestVillages.B);
+		ChildView elsewhere = register(TestUsers.director(TestVillages.B), existing);
+
+		String page = mvc.perform(ChildPagesTests.form(post("/children"), "重复儿", existing.idNumber(),
+				elsewhere.file().birthDate()).with(TestUsers.as(director)).with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"idNumber-error\">该身份证号码已在陕西省宝鸡市凤县凤州镇建档")
+				.doesNotContain("查看已有档案", "/children/" + elsewhere.id() + "\"", elsewhere.file().name());
+	}
+
+	@Test
+	void editingToAnIdNumberInUseMarksTheIdField() throws Exception {
+		Children.Builder taken = Children.leftBehindWithGrandparents();
+		ChildView first = register(director, taken);
+		Children.Builder other = Children.leftBehindWithGrandparents();
+		ChildView second = register(director, other);
+
+		mvc.perform(ChildPagesTests.form(post("/children/{id}", second.id()), second.file().name(), taken.idNumber(),
+				first.file().birthDate()).param("version", "0").with(TestUsers.as(director)).with(csrf()))
+				.andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.string(org.hamcrest.Matchers.containsString("href=\"/children/" + first.id() + "\">查看已有档案</a>")));
+	}
+
+	private ChildView register(CurrentUser user, Children.Builder builder) {
+		TestUsers.login(user);
+		try {
+			return children.register(builder.build());
+		}
+		finally {
+			TestUsers.logout();
+		}
+	}
+
 	private ChildView find(long id) {
 		TestUsers.login(director);
 		try {
