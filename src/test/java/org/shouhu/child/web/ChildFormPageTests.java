@@ -101,6 +101,17 @@ class ChildFormPageTests {
 					.string(org.hamcrest.Matchers.containsString("href=\"/children/" + first.id() + "\">查看已有档案</a>")));
 	}
 
+	@Test
+	void aRegistrationShownAgainWithItsProblemsStillMarksRegisterInTheNavigation() throws Exception {
+		String bad = IdNumbers.withWrongCheck(IdNumbers.random(LocalDate.of(2015, 3, 1), Gender.MALE));
+		String page = mvc.perform(ChildPagesTests.form(post("/children"), "赵小燕", bad, LocalDate.of(2015, 3, 1))
+				.with(TestUsers.as(director)).with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("href=\"/children/new\"\\s+aria-current=\"page\">登记儿童")
+				.doesNotContainPattern("href=\"/children\"\\s+aria-current=\"page\"");
+	}
+
 	private ChildView register(CurrentUser user, Children.Builder builder) {
 		TestUsers.login(user);
 		try {
