@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Logins {
 
+	/** Session attribute holding the username of a failed page login, for the login page to show again. */
+	public static final String LAST_USERNAME = Logins.class.getName() + ".LAST_USERNAME";
+
 	private final UserRepository users;
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;

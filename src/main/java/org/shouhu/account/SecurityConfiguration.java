@@ -72,7 +72,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuditTrail audit, UserManagement users) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/actuator/health",
 						"/actuator/health/**", "/login", "/error", "/error/**", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest().authenticated())
@@ -107,10 +107,20 @@ class SecurityConfiguration {
 		};
 	}
 
+	/**
+	 * Back to the login page with the reason; the username typed is kept in the session (not the address, where a
+	 * password typed into the wrong field would end up in logs) for the page to fill in again.
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> {
 			String reason = exception instanceof LockedException ? "locked"
 					: exception instanceof DisabledException ? "disabled" : "bad";
+			String username = request.getParameter("username");
+			if (username != null && !username.isBlank()) {
+				String trimmed = username.trim();
+				request.getSession().setAttribute(Logins.LAST_USERNAME,
+						trimmed.length() > 50 ? trimmed.substring(0, 50) : trimmed);
+			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}
