@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * files} (儿童主任, 督导员, 民政) may call the user-facing methods, else {@link ForbiddenException} (403); every read
  * is restricted in the query to the caller's jurisdiction, and a file outside it is {@link NotFoundException} (404),
  * exactly like an unknown id. Bad input is {@link InvalidInputException} (400, every field problem at once, nothing
- * saved); a duplicate ID number or a stale version is {@link ConflictException} (409); a status change not allowed
+ * saved); a duplicate ID number ({@link DuplicateChildException}) or a stale version is {@link ConflictException} (409); a status change not allowed
  * now is {@link IllegalStateException} (409). Creates, updates, exits and every read of a whole file are audited.
  * Methods named {@code ...AsSystem} and {@link #reevaluateDue}, {@link #recordHarmByGuardian}, {@link #careFacts} are
  * for jobs, imports and other modules: they skip the caller check.
@@ -424,9 +424,16 @@ public class ChildManagement {
 		}
 	}
 
-	/** 409 naming where the existing file lives (township and county), never the child's data. */
+	/**
+	 * 409 naming where the existing file lives (township and county), never the child's data; carries the file's id
+	 * only when it lies inside the caller's jurisdiction.
+	 */
 	private void duplicate(Child existing) {
-		throw new ConflictException(messages.get("duplicate", regions.fullName(existing.getTownshipCode())));
+		Long visible = CurrentUser.find()
+				.filter(user -> user.worksWithChildFiles() && Regions.within(user.jurisdiction(), existing.getVillageCode()))
+				.map(user -> existing.getId())
+				.orElse(null);
+		throw new DuplicateChildException(messages.get("duplicate", regions.fullName(existing.getTownshipCode())), visible);
 	}
 
 	private boolean classify(Child child, LocalDate date) {
