@@ -39,8 +39,9 @@ class ScopedChildQueries {
 	 * is a next page. {@code idNumberHash} set means q was a full ID number.
 	 * <p>
 	 * The page's ids are selected first and the files loaded by id afterwards: on PostgreSQL the region indexes carry
-	 * name and status (vendor migration V8_1), so the id query is an index-only scan that filters on the index
-	 * entries and stops after one page instead of reading every file of a county that a short name search rejects.
+	 * name, status and category codes (vendor migration V8_1), so the id query is an index-only scan that filters on
+	 * the index entries and stops after one page instead of reading every file of a county that a short name search
+	 * rejects.
 	 */
 	List<Child> list(String jurisdiction, ChildQuery query, String idNumberHash, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
@@ -69,21 +70,12 @@ class ScopedChildQueries {
 	}
 
 	private static String from(String jurisdiction, ChildQuery query, String idNumberHash, Map<String, Object> params) {
-		StringBuilder jpql = new StringBuilder("from Child c");
+		StringBuilder jpql = new StringBuilder("from Child c where ");
+		String scope = narrowest(jurisdiction, query);
+		jpql.append(scope == null ? "1 = 0" : regionCondition("scope", scope, params));
 		if (query.category() != null) {
-			jpql.append(" join c.categories cat");
-		}
-		jpql.append(" where ").append(regionCondition("scope", jurisdiction, params));
-		if (query.category() != null) {
-			jpql.append(" and cat.code = :category");
-			params.put("category", query.category());
-		}
-		if (query.villageCode() != null) {
-			jpql.append(" and c.villageCode = :village");
-			params.put("village", query.villageCode());
-		}
-		if (query.regionCode() != null) {
-			jpql.append(" and ").append(regionCondition("region", query.regionCode(), params));
+			jpql.append(" and c.categoryCodes like :category");
+			params.put("category", "%," + query.category().name() + ",%");
 		}
 		if (query.status() != null) {
 			jpql.append(" and c.status = :status");
@@ -111,6 +103,30 @@ class ScopedChildQueries {
 		TypedQuery<Child> query = entities.createQuery(jpql, Child.class);
 		params.forEach(query::setParameter);
 		return query;
+	}
+
+	/**
+	 * The jurisdiction, the village and the region filter as one division: codes nest by prefix, so the files in all
+	 * three are the files in the narrowest of them (one region column, one index). {@code null} when two do not nest
+	 * or a code is no division code: nothing matches.
+	 */
+	private static String narrowest(String jurisdiction, ChildQuery query) {
+		String narrowest = jurisdiction;
+		for (String code : new String[] { jurisdiction, query.villageCode(), query.regionCode() }) {
+			if (code == null) {
+				continue;
+			}
+			if (!Regions.COUNTRY.equals(code) && RegionLevel.ofCode(code) == null) {
+				return null;
+			}
+			if (Regions.within(narrowest, code)) {
+				narrowest = code;
+			}
+			else if (!Regions.within(code, narrowest)) {
+				return null;
+			}
+		}
+		return narrowest;
 	}
 
 	private static String regionCondition(String parameter, String code, Map<String, Object> params) {

@@ -145,6 +145,23 @@ class ChildListApiTests {
 	}
 
 	@Test
+	void regionFiltersNeverWidenTheJurisdiction() throws Exception {
+		int inA = register(civilAffairs, Children.leftBehindWithGrandparents().village(TestVillages.A).build());
+		int inB = register(civilAffairs, Children.leftBehindWithGrandparents().village(TestVillages.B).build());
+		CurrentUser directorOfA = TestUsers.director(TestVillages.A);
+		list(directorOfA, "regionCode=61").andExpect(jsonPath("$.items[*].id").value(hasItem(inA)))
+				.andExpect(jsonPath("$.items[*].id").value(not(hasItem(inB))));
+		list(directorOfA, "regionCode=" + TestVillages.COUNTY + "&villageCode=" + TestVillages.A)
+				.andExpect(jsonPath("$.items[*].id").value(hasItem(inA)));
+		list(directorOfA, "villageCode=" + TestVillages.B).andExpect(jsonPath("$.items.length()").value(0))
+				.andExpect(jsonPath("$.total").value(0));
+		list(directorOfA, "regionCode=" + TestVillages.TAIBAI.substring(0, 6)).andExpect(jsonPath("$.total").value(0));
+		list(civilAffairs, "regionCode=" + TestVillages.TOWNSHIP + "&villageCode=" + TestVillages.OTHER_TOWNSHIP)
+				.andExpect(jsonPath("$.total").value(0));
+		list(civilAffairs, "regionCode=" + TestVillages.TAIBAI).andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
 	void listsNewestFirst() throws Exception {
 		int first = register(director, Children.leftBehindWithGrandparents().build());
 		int second = register(director, Children.leftBehindWithGrandparents().build());
