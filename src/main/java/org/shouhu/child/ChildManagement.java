@@ -232,7 +232,8 @@ public class ChildManagement {
 
 	/**
 	 * One page of files in the caller's jurisdiction matching the query, newest file first ({@code id} descending);
-	 * ID numbers masked. {@code size} 1–200.
+	 * ID numbers masked. {@code size} 1–200. The page's {@code total} counts all matching files up to
+	 * {@link ChildPage#COUNT_CAP} ({@code totalCapped} when more match).
 	 */
 	@Transactional(readOnly = true)
 	public ChildPage<ChildSummary> list(ChildQuery query, int page, int size) {
@@ -262,9 +263,11 @@ public class ChildManagement {
 		String idHash = q == null ? null : IdNumber.parse(q).map(id -> cipher.lookupHash(id.value())).orElse(null);
 		ChildQuery normalized = new ChildQuery(village, region, query.category(), query.status(), q);
 		List<Child> rows = queries.list(user.jurisdiction(), normalized, idHash, page, size);
+		long total = queries.count(user.jurisdiction(), normalized, idHash, ChildPage.COUNT_CAP);
 		LocalDate today = today();
 		List<ChildSummary> items = rows.stream().limit(size).map(c -> summary(c, today)).toList();
-		return new ChildPage<>(items, page, size, rows.size() > size);
+		return new ChildPage<>(items, page, size, rows.size() > size, Math.min(total, ChildPage.COUNT_CAP),
+				total > ChildPage.COUNT_CAP);
 	}
 
 	/** The file's changes, newest first (ID and phone numbers masked). Out of jurisdiction → 404. */
