@@ -25,6 +25,7 @@ import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.common.StaleVersionException;
 import org.shouhu.region.RegionLevel;
+import org.shouhu.region.RegionScope;
 import org.shouhu.region.Regions;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -120,11 +121,11 @@ public class WorkLogs {
 		}
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder jpql = new StringBuilder("select w from WorkLog w where (w.authorId = :me or ")
-			.append(regionCondition("scope", user.jurisdiction(), params))
+			.append(RegionScope.jpql("w", "scope", user.jurisdiction(), params))
 			.append(")");
 		params.put("me", user.id());
 		if (region != null) {
-			jpql.append(" and ").append(regionCondition("region", region, params));
+			jpql.append(" and ").append(RegionScope.jpql("w", "region", region, params));
 		}
 		if (from != null) {
 			jpql.append(" and w.workedOn >= :from");
@@ -175,7 +176,7 @@ public class WorkLogs {
 	private WorkLog visible(long id, CurrentUser user) {
 		Map<String, Object> params = new HashMap<>();
 		String jpql = "select w from WorkLog w where w.id = :id and (w.authorId = :me or "
-				+ regionCondition("scope", user.jurisdiction(), params) + ")";
+				+ RegionScope.jpql("w", "scope", user.jurisdiction(), params) + ")";
 		params.put("id", id);
 		params.put("me", user.id());
 		TypedQuery<WorkLog> query = entities.createQuery(jpql, WorkLog.class);
@@ -239,30 +240,6 @@ public class WorkLogs {
 		return new WorkLogView(log.getId(), log.getWorkedOn(), log.getContent(), log.getAuthorName(),
 				log.getRegionCode(), regions.name(log.getRegionCode()), linked, log.getVersion(), log.getCreatedAt(),
 				log.getUpdatedAt(), log.editableBy(user.id(), LocalDate.now(clock), clock.getZone()));
-	}
-
-	/**
-	 * The condition "the author's jurisdiction lies inside {@code code}": its region column of {@code code}'s level
-	 * equals {@code code} ({@code CN}: everything; an invalid code: nothing).
-	 */
-	private static String regionCondition(String parameter, String code, Map<String, Object> params) {
-		if (Regions.COUNTRY.equals(code)) {
-			return "1 = 1";
-		}
-		RegionLevel level = RegionLevel.ofCode(code);
-		if (level == null) {
-			return "1 = 0";
-		}
-		String column = switch (level) {
-			case PROVINCE -> "provinceCode";
-			case CITY -> "cityCode";
-			case COUNTY -> "countyCode";
-			case TOWNSHIP -> "townshipCode";
-			case VILLAGE -> "villageCode";
-			case COUNTRY -> throw new IllegalArgumentException(code);
-		};
-		params.put(parameter, code);
-		return "w." + column + " = :" + parameter;
 	}
 
 	private CurrentUser author() {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.shouhu.region.RegionLevel;
+import org.shouhu.region.RegionScope;
 import org.shouhu.region.Regions;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ class ScopedChildQueries {
 
 	Optional<Child> find(long id, String jurisdiction) {
 		Map<String, Object> params = new HashMap<>();
-		String jpql = "select c from Child c where c.id = :id and " + regionCondition("scope", jurisdiction, params);
+		String jpql = "select c from Child c where c.id = :id and " + RegionScope.jpql("c", "scope", jurisdiction, params);
 		params.put("id", id);
 		return query(jpql, params).getResultStream().findFirst();
 	}
@@ -41,7 +42,7 @@ class ScopedChildQueries {
 			return List.of();
 		}
 		Map<String, Object> params = new HashMap<>();
-		String jpql = "select c from Child c where c.id in :ids and " + regionCondition("scope", jurisdiction, params);
+		String jpql = "select c from Child c where c.id in :ids and " + RegionScope.jpql("c", "scope", jurisdiction, params);
 		params.put("ids", ids);
 		return query(jpql, params).getResultList();
 	}
@@ -84,7 +85,7 @@ class ScopedChildQueries {
 	private static String from(String jurisdiction, ChildQuery query, String idNumberHash, Map<String, Object> params) {
 		StringBuilder jpql = new StringBuilder("from Child c where ");
 		String scope = narrowest(jurisdiction, query);
-		jpql.append(scope == null ? "1 = 0" : regionCondition("scope", scope, params));
+		jpql.append(scope == null ? "1 = 0" : RegionScope.jpql("c", "scope", scope, params));
 		if (query.category() != null) {
 			jpql.append(" and c.categoryCodes like :category");
 			params.put("category", "%," + query.category().name() + ",%");
@@ -139,25 +140,5 @@ class ScopedChildQueries {
 			}
 		}
 		return narrowest;
-	}
-
-	private static String regionCondition(String parameter, String code, Map<String, Object> params) {
-		if (Regions.COUNTRY.equals(code)) {
-			return "1 = 1";
-		}
-		RegionLevel level = RegionLevel.ofCode(code);
-		if (level == null) {
-			return "1 = 0";
-		}
-		String column = switch (level) {
-			case PROVINCE -> "provinceCode";
-			case CITY -> "cityCode";
-			case COUNTY -> "countyCode";
-			case TOWNSHIP -> "townshipCode";
-			case VILLAGE -> "villageCode";
-			case COUNTRY -> throw new IllegalArgumentException(code);
-		};
-		params.put(parameter, code);
-		return "c." + column + " = :" + parameter;
 	}
 }

@@ -41,10 +41,10 @@ class AssessmentController {
 	private static final String ANSWER = "answers.";
 
 	private final Assessments assessments;
-	private final RecordFormat format;
+	private final CareFormat format;
 	private final Clock clock;
 
-	AssessmentController(Assessments assessments, RecordFormat format, Clock clock) {
+	AssessmentController(Assessments assessments, CareFormat format, Clock clock) {
 		this.assessments = assessments;
 		this.format = format;
 		this.clock = clock;

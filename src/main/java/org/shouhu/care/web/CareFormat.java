@@ -111,6 +111,11 @@ class CareFormat {
 		};
 	}
 
+	/** Display value or a dash. */
+	public String or(Object value) {
+		return value == null || value.toString().isBlank() ? "—" : value.toString();
+	}
+
 	public String time(Instant instant) {
 		return instant == null ? "" : TIME.format(instant);
 	}

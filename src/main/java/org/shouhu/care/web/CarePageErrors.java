@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
  * regions, 400 for an address with bad parameters (forms show their problems next to the fields instead).
  */
 @ControllerAdvice(assignableTypes = { VisitController.class, CareController.class, ComplianceController.class,
-		PolicyController.class })
+		PolicyController.class, AssessmentController.class, WorkLogController.class, CloseAttentionController.class })
 class CarePageErrors {
 
 	@ExceptionHandler(ForbiddenException.class)

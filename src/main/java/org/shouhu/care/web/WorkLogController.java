@@ -38,10 +38,10 @@ class WorkLogController {
 	private static final String NOT_EDITABLE = "只能修改自己在 " + WorkLogs.EDIT_DAYS + " 天内填写的工作日志";
 
 	private final WorkLogs logs;
-	private final RecordFormat format;
+	private final CareFormat format;
 	private final Clock clock;
 
-	WorkLogController(WorkLogs logs, RecordFormat format, Clock clock) {
+	WorkLogController(WorkLogs logs, CareFormat format, Clock clock) {
 		this.logs = logs;
 		this.format = format;
 		this.clock = clock;
