@@ -8,7 +8,8 @@ document.addEventListener('htmx:configRequest', function (event) {
 });
 
 // Typing a valid 18-character ID number (GB 11643) fills the birth date and gender beside it when they are still
-// empty: the same person's fields share a name prefix (idNumber/birthDate/gender, father.idNumber/father.birthDate).
+// empty: the same person's fields share a name prefix (idNumber/birthDate/gender, father.idNumber/father.birthDate,
+// mother.idNumber/mother.birthDate).
 (function () {
   var WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   var CHECK = '10X98765432';
@@ -39,3 +40,29 @@ document.addEventListener('htmx:configRequest', function (event) {
     fill(input.form, prefix + 'gender', facts.gender);
   });
 })();
+
+// A parent's workplace is shown only while 外出务工 is ticked; hidden, it is disabled so the form does not send it.
+(function () {
+  function sync(parent) {
+    var away = parent.querySelector('input[type=checkbox][value=OUT_MIGRANT]');
+    var workplace = parent.querySelector('.workplace input');
+    if (away && workplace) workplace.disabled = !away.checked;
+  }
+  function syncAll() {
+    document.querySelectorAll('fieldset.parent').forEach(sync);
+  }
+  document.addEventListener('change', function (event) {
+    var parent = event.target.closest && event.target.closest('fieldset.parent');
+    if (parent) sync(parent);
+  });
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', syncAll);
+  else syncAll();
+})();
+
+// On a phone the navigation scrolls sideways: keep the current page's entry in sight.
+document.addEventListener('DOMContentLoaded', function () {
+  var current = document.querySelector('.nav [aria-current=page]');
+  if (current && current.parentNode.scrollWidth > current.parentNode.clientWidth) {
+    current.parentNode.scrollLeft = current.offsetLeft - current.parentNode.offsetLeft - 12;
+  }
+});

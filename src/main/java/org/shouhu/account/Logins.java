@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Logins {
 
+	/** Session attribute holding the username of a failed page login, for the login page to show again. */
+	public static final String LAST_USERNAME = Logins.class.getName() + ".LAST_USERNAME";
+
 	private final UserRepository users;
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;
@@ -66,7 +69,7 @@ public class Logins {
 		}
 		user.recordSuccessfulLogin(now);
 		audit.record(actor, AuditAction.LOGIN_SUCCESS, AuditTrail.USER, user.getId(), AuditOutcome.SUCCESS, null);
-		return new LoginResult(LoginResult.Status.SUCCESS, user.toCurrentUser());
+		return new LoginResult(LoginResult.Status.SUCCESS, user.toCurrentUser(), user.isPasswordChangeRequired());
 	}
 
 	private LoginResult failed(String actor, User user, LoginResult.Status status, String detail) {

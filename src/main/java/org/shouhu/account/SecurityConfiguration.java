@@ -15,7 +15,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
@@ -67,29 +70,57 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuditTrail audit) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuditTrail audit, UserManagement users) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health",
+				.requestMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/actuator/health",
 						"/actuator/health/**", "/login", "/error", "/error/**", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.loginProcessingUrl("/login")
-				.defaultSuccessUrl("/", false)
+				.successHandler(loginSuccess(users))
 				.failureHandler(loginFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler(auditLogout(audit))
 				.logoutSuccessUrl("/login?logout")
 				.permitAll())
+			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 
+	/**
+	 * After a page login: to the 修改密码 page when a security admin chose the password, otherwise to the page the
+	 * user first asked for (or home).
+	 */
+	private static AuthenticationSuccessHandler loginSuccess(UserManagement users) {
+		SavedRequestAwareAuthenticationSuccessHandler usual = new SavedRequestAwareAuthenticationSuccessHandler();
+		usual.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof CurrentUser user && users.passwordChangeRequired(user.id())) {
+				PasswordChangeGate.require(request);
+				response.sendRedirect(request.getContextPath() + PasswordChangeGate.PAGE);
+				return;
+			}
+			usual.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * Back to the login page with the reason; the username typed is kept in the session (not the address, where a
+	 * password typed into the wrong field would end up in logs) for the page to fill in again.
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> {
 			String reason = exception instanceof LockedException ? "locked"
 					: exception instanceof DisabledException ? "disabled" : "bad";
+			String username = request.getParameter("username");
+			if (username != null && !username.isBlank()) {
+				String trimmed = username.trim();
+				request.getSession().setAttribute(Logins.LAST_USERNAME,
+						trimmed.length() > 50 ? trimmed.substring(0, 50) : trimmed);
+			}
 			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
 		};
 	}

@@ -68,6 +68,10 @@ public class User {
 	@Column(nullable = false)
 	private boolean enabled = true;
 
+	/** Set when a security admin chose the password (new account, reset): the user must choose their own. */
+	@Column(name = "password_change_required", nullable = false)
+	private boolean passwordChangeRequired;
+
 	@Column(name = "failed_attempts", nullable = false)
 	@OptimisticLock(excluded = true)
 	private int failedAttempts;
@@ -145,11 +149,27 @@ public class User {
 		this.updatedAt = now;
 	}
 
-	/** Sets a new password (already checked against the policy and hashed); also clears a lock. */
+	/**
+	 * Sets a password chosen by a security admin (already checked against the policy and hashed); also clears a lock.
+	 * The user must change it at the next login.
+	 */
 	void resetPassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		this.failedAttempts = 0;
 		this.lockedUntil = null;
+		this.passwordChangeRequired = true;
+		this.updatedAt = now;
+	}
+
+	/** The user must change the password at the next login (it was chosen by a security admin). */
+	void requirePasswordChange() {
+		this.passwordChangeRequired = true;
+	}
+
+	/** Sets the password the user chose (already checked against the policy and hashed). */
+	void changePassword(String newHash, Instant now) {
+		this.passwordHash = newHash;
+		this.passwordChangeRequired = false;
 		this.updatedAt = now;
 	}
 
@@ -215,6 +235,10 @@ public class User {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public boolean isPasswordChangeRequired() {
+		return passwordChangeRequired;
 	}
 
 	public int getFailedAttempts() {

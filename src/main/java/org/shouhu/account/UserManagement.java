@@ -81,7 +81,10 @@ public class UserManagement {
 		return view(created);
 	}
 
-	/** Creates an account on behalf of a security admin; the jurisdiction must lie inside the admin's. */
+	/**
+	 * Creates an account on behalf of a security admin; the jurisdiction must lie inside the admin's. The admin chose
+	 * the password, so the user must change it at the first login.
+	 */
 	public UserView create(CurrentUser admin, NewUser user) {
 		requireSecurityAdmin(admin);
 		User created = validateAndBuild(user, admin);
@@ -170,7 +173,10 @@ public class UserManagement {
 		return view(user);
 	}
 
-	/** Sets a new password (policy-checked), clears a lock, and ends the account's sessions and tokens. */
+	/**
+	 * Sets a new password (policy-checked), clears a lock, and ends the account's sessions and tokens. The admin chose
+	 * the password, so the user must change it at the next login.
+	 */
 	public UserView resetPassword(CurrentUser admin, long id, String password) {
 		User user = load(admin, id);
 		PasswordPolicy.problem(password, user.getUsername()).ifPresent(message -> {
@@ -179,8 +185,53 @@ public class UserManagement {
 		user.resetPassword(passwordEncoder.encode(password), clock.instant());
 		signOut(user);
 		users.flush();
-		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS, "重置密码 " + user.getUsername());
+		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS,
+				"重置密码 " + user.getUsername() + "（下次登录须修改密码）");
 		return view(user);
+	}
+
+	/**
+	 * The user changes their own password: the current password must match ({@code currentPassword}: 当前密码不正确),
+	 * the new one must meet the policy and differ from the current one ({@code newPassword}). Clears the
+	 * must-change flag, ends every API token and every other page session of the account (the session of the current
+	 * request stays), and audits the change; a wrong current password is audited as a failure.
+	 */
+	public UserView changeOwnPassword(CurrentUser caller, String currentPassword, String newPassword) {
+		User user = users.findById(caller.id()).orElseThrow(() -> new NotFoundException("账号不存在"));
+		List<FieldProblem> problems = new ArrayList<>();
+		boolean currentMatches = currentPassword != null && !currentPassword.isEmpty()
+				&& passwordEncoder.matches(currentPassword, user.getPasswordHash());
+		if (currentPassword == null || currentPassword.isEmpty()) {
+			problems.add(new FieldProblem("currentPassword", "请输入当前密码"));
+		}
+		else if (!currentMatches) {
+			problems.add(new FieldProblem("currentPassword", "当前密码不正确"));
+		}
+		PasswordPolicy.problem(newPassword, user.getUsername())
+			.ifPresent(m -> problems.add(new FieldProblem("newPassword", m)));
+		if (currentMatches && newPassword != null && newPassword.equals(currentPassword)) {
+			problems.add(new FieldProblem("newPassword", "新密码不能与当前密码相同"));
+		}
+		if (!problems.isEmpty()) {
+			if (currentPassword != null && !currentPassword.isEmpty() && !currentMatches) {
+				audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, user.getId(), AuditOutcome.FAILURE,
+						"修改本人密码：当前密码不正确");
+			}
+			throw new InvalidInputException(problems);
+		}
+		user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		users.flush();
+		tokens.revokeAll(user.getId());
+		sessions.endOtherSessionsOf(user.getUsername());
+		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, user.getId(), AuditOutcome.SUCCESS,
+				"修改本人密码 " + user.getUsername());
+		return view(user);
+	}
+
+	/** Whether the account must change its password before using the pages (an admin chose the current one). */
+	@Transactional(readOnly = true)
+	public boolean passwordChangeRequired(long userId) {
+		return users.findById(userId).map(User::isPasswordChangeRequired).orElse(false);
 	}
 
 	/** Whether any account exists (the bootstrap creates {@code admin} when none does). */
@@ -224,6 +275,9 @@ public class UserManagement {
 		}
 		User user = new User(username, displayName, passwordEncoder.encode(input.password()), roles, jurisdiction,
 				roles.contains(Role.DEPARTMENT) ? input.department() : null, cipher.encrypt(phone), clock.instant());
+		if (admin != null) {
+			user.requirePasswordChange();
+		}
 		return users.saveAndFlush(user);
 	}
 
@@ -313,6 +367,6 @@ public class UserManagement {
 				user.getJurisdiction(), regions.fullName(user.getJurisdiction()), user.getDepartment(),
 				cipher.decrypt(user.getPhoneCipher()), user.isEnabled(), user.isLocked(clock.instant()),
 				user.getLockedUntil(), user.getLastLoginAt(), user.getVersion(), user.getCreatedAt(),
-				user.getUpdatedAt());
+				user.getUpdatedAt(), user.isPasswordChangeRequired());
 	}
 }

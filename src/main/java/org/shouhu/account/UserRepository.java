@@ -1,6 +1,7 @@
 package org.shouhu.account;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +18,8 @@ interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExec
 	Optional<User> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	List<User> findByUsernameIn(Collection<String> usernames);
 
 	/** Users whose jurisdiction lies inside {@code jurisdiction} ({@code CN} = everywhere). */
 	static Specification<User> within(String jurisdiction) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
+import org.shouhu.region.RegionScope;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
@@ -104,9 +105,9 @@ public class CareLists {
 		StringBuilder sql = new StringBuilder("""
 				select child_id, close_attention, reasons, home_visit_due_on, open_problems from care_schedule
 				where active = true and reasons is not null""").append(" and ")
-				.append(CareScope.condition(user.jurisdiction(), "scope"));
+				.append(RegionScope.sql(user.jurisdiction(), "scope"));
 		if (region != null) {
-			sql.append(" and ").append(CareScope.condition(region, "region"));
+			sql.append(" and ").append(RegionScope.sql(region, "region"));
 			params.addValue("region", region);
 		}
 		if (reason != null) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.shouhu.region.RegionScope;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
@@ -67,7 +68,7 @@ public class CareTasks {
 				where %s and active = true
 				  and (contact_due_on <= :until or home_visit_due_on <= :until or open_problems > 0)
 				order by least(contact_due_on, home_visit_due_on), child_id
-				fetch first %d rows only""".formatted(CareScope.condition(jurisdiction, "scope"), LIMIT),
+				fetch first %d rows only""".formatted(RegionScope.sql(jurisdiction, "scope"), LIMIT),
 				new MapSqlParameterSource().addValue("scope", jurisdiction).addValue("until", Date.valueOf(until)),
 				(rs, n) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
 						rs.getInt(4)));

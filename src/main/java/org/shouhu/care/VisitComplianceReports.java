@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shouhu.region.RegionScope;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Region;
@@ -52,7 +53,7 @@ public class VisitComplianceReports {
 				.orElseThrow(() -> new NotFoundException(messages.get("region.notFound", code)));
 		RegionLevel level = region.getLevel();
 		RegionLevel below = level == RegionLevel.VILLAGE ? RegionLevel.VILLAGE : level.below();
-		String group = CareScope.column(below);
+		String group = RegionScope.column(below);
 		Map<String, RegionCompliance> counted = new HashMap<>();
 		jdbc.query("""
 				select %1$s, count(*),
@@ -60,7 +61,7 @@ public class VisitComplianceReports {
 				       sum(case when home_visit_due_on < :today then 1 else 0 end),
 				       sum(open_problems)
 				from care_schedule where %2$s and active = true
-				group by %1$s""".formatted(group, CareScope.condition(code, "region")),
+				group by %1$s""".formatted(group, RegionScope.sql(code, "region")),
 				new MapSqlParameterSource().addValue("region", code)
 						.addValue("today", Date.valueOf(LocalDate.now(clock))),
 				rs -> {

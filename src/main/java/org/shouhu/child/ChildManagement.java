@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * files} (儿童主任, 督导员, 民政) may call the user-facing methods, else {@link ForbiddenException} (403); every read
  * is restricted in the query to the caller's jurisdiction, and a file outside it is {@link NotFoundException} (404),
  * exactly like an unknown id. Bad input is {@link InvalidInputException} (400, every field problem at once, nothing
- * saved); a duplicate ID number or a stale version is {@link ConflictException} (409); a status change not allowed
+ * saved); a duplicate ID number ({@link DuplicateChildException}) or a stale version is {@link ConflictException} (409); a status change not allowed
  * now is {@link IllegalStateException} (409). Creates, updates, exits and every read of a whole file are audited.
  * Methods named {@code ...AsSystem} and {@link #reevaluateDue}, {@link #recordHarmByGuardian}, {@link #careFacts} are
  * for jobs, imports and other modules: they skip the caller check.
@@ -232,7 +232,8 @@ public class ChildManagement {
 
 	/**
 	 * One page of files in the caller's jurisdiction matching the query, newest file first ({@code id} descending);
-	 * ID numbers masked. {@code size} 1–200.
+	 * ID numbers masked. {@code size} 1–200. The page's {@code total} counts all matching files up to
+	 * {@link ChildPage#COUNT_CAP} ({@code totalCapped} when more match).
 	 */
 	@Transactional(readOnly = true)
 	public ChildPage<ChildSummary> list(ChildQuery query, int page, int size) {
@@ -262,9 +263,11 @@ public class ChildManagement {
 		String idHash = q == null ? null : IdNumber.parse(q).map(id -> cipher.lookupHash(id.value())).orElse(null);
 		ChildQuery normalized = new ChildQuery(village, region, query.category(), query.status(), q);
 		List<Child> rows = queries.list(user.jurisdiction(), normalized, idHash, page, size);
+		long total = queries.count(user.jurisdiction(), normalized, idHash, ChildPage.COUNT_CAP);
 		LocalDate today = today();
 		List<ChildSummary> items = rows.stream().limit(size).map(c -> summary(c, today)).toList();
-		return new ChildPage<>(items, page, size, rows.size() > size);
+		return new ChildPage<>(items, page, size, rows.size() > size, Math.min(total, ChildPage.COUNT_CAP),
+				total > ChildPage.COUNT_CAP);
 	}
 
 	/** The file's changes, newest first (ID and phone numbers masked). Out of jurisdiction → 404. */
@@ -427,9 +430,16 @@ public class ChildManagement {
 		}
 	}
 
-	/** 409 naming where the existing file lives (township and county), never the child's data. */
+	/**
+	 * 409 naming where the existing file lives (township and county), never the child's data; carries the file's id
+	 * only when it lies inside the caller's jurisdiction.
+	 */
 	private void duplicate(Child existing) {
-		throw new ConflictException(messages.get("duplicate", regions.fullName(existing.getTownshipCode())));
+		Long visible = CurrentUser.find()
+				.filter(user -> user.worksWithChildFiles() && Regions.within(user.jurisdiction(), existing.getVillageCode()))
+				.map(user -> existing.getId())
+				.orElse(null);
+		throw new DuplicateChildException(messages.get("duplicate", regions.fullName(existing.getTownshipCode())), visible);
 	}
 
 	private boolean classify(Child child, LocalDate date) {

@@ -6,12 +6,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.shouhu.region.RegionLevel;
+import org.shouhu.region.RegionScope;
 import org.shouhu.region.Regions;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +33,7 @@ class ScopedChildQueries {
 
 	Optional<Child> find(long id, String jurisdiction) {
 		Map<String, Object> params = new HashMap<>();
-		String jpql = "select c from Child c where c.id = :id and " + regionCondition("scope", jurisdiction, params);
+		String jpql = "select c from Child c where c.id = :id and " + RegionScope.jpql("c", "scope", jurisdiction, params);
 		params.put("id", id);
 		return query(jpql, params).getResultStream().findFirst();
 	}
@@ -46,7 +48,7 @@ class ScopedChildQueries {
 			return List.of();
 		}
 		Map<String, Object> params = new HashMap<>();
-		String scope = regionCondition("scope", jurisdiction, params);
+		String scope = RegionScope.jpql("c", "scope", jurisdiction, params);
 		params.put("ids", ids);
 		TypedQuery<Object[]> rows = entities.createQuery("select c.id, c.name, c.gender, c.birthDate, c.villageCode,"
 				+ " c.idNumber, c.status from Child c where c.id in :ids and " + scope, Object[].class);
@@ -71,24 +73,45 @@ class ScopedChildQueries {
 	/**
 	 * One page (newest file first: {@code order by id desc}), fetching one more row than asked to tell whether there
 	 * is a next page. {@code idNumberHash} set means q was a full ID number.
+	 * <p>
+	 * The page's ids are selected first and the files loaded by id afterwards: on PostgreSQL the region indexes carry
+	 * name, status and category codes (vendor migration V8_1), so the id query is an index-only scan that filters on
+	 * the index entries and stops after one page instead of reading every file of a county that a short name search
+	 * rejects.
 	 */
 	List<Child> list(String jurisdiction, ChildQuery query, String idNumberHash, int page, int size) {
 		Map<String, Object> params = new HashMap<>();
-		StringBuilder jpql = new StringBuilder("select c from Child c");
+		String from = from(jurisdiction, query, idNumberHash, params);
+		TypedQuery<Long> ids = entities.createQuery("select c.id " + from + " order by c.id desc", Long.class);
+		params.forEach(ids::setParameter);
+		List<Long> pageIds = ids.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
+		if (pageIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, Child> byId = new HashMap<>();
+		query("select c from Child c where c.id in :ids", Map.of("ids", pageIds)).getResultList()
+				.forEach(c -> byId.put(c.getId(), c));
+		return pageIds.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	/** How many files {@link #list} would page through, counting no further than {@code cap + 1}. */
+	long count(String jurisdiction, ChildQuery query, String idNumberHash, long cap) {
+		Map<String, Object> params = new HashMap<>();
+		String from = from(jurisdiction, query, idNumberHash, params);
+		TypedQuery<Long> count = entities.createQuery("select count(*) from (select c.id as id " + from
+				+ " order by c.id desc limit :countLimit) matching", Long.class);
+		params.forEach(count::setParameter);
+		count.setParameter("countLimit", (int) Math.min(Integer.MAX_VALUE, cap + 1));
+		return count.getSingleResult();
+	}
+
+	private static String from(String jurisdiction, ChildQuery query, String idNumberHash, Map<String, Object> params) {
+		StringBuilder jpql = new StringBuilder("from Child c where ");
+		String scope = narrowest(jurisdiction, query);
+		jpql.append(scope == null ? "1 = 0" : RegionScope.jpql("c", "scope", scope, params));
 		if (query.category() != null) {
-			jpql.append(" join c.categories cat");
-		}
-		jpql.append(" where ").append(regionCondition("scope", jurisdiction, params));
-		if (query.category() != null) {
-			jpql.append(" and cat.code = :category");
-			params.put("category", query.category());
-		}
-		if (query.villageCode() != null) {
-			jpql.append(" and c.villageCode = :village");
-			params.put("village", query.villageCode());
-		}
-		if (query.regionCode() != null) {
-			jpql.append(" and ").append(regionCondition("region", query.regionCode(), params));
+			jpql.append(" and c.categoryCodes like :category");
+			params.put("category", "%," + query.category().name() + ",%");
 		}
 		if (query.status() != null) {
 			jpql.append(" and c.status = :status");
@@ -109,8 +132,7 @@ class ScopedChildQueries {
 			jpql.append(q.length() >= 3 ? " and c.name like :part escape '!'" : " and concat(c.name, '') like :part escape '!'");
 			params.put("part", "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
 		}
-		jpql.append(" order by c.id desc");
-		return query(jpql.toString(), params).setFirstResult(page * size).setMaxResults(size + 1).getResultList();
+		return jpql.toString();
 	}
 
 	private TypedQuery<Child> query(String jpql, Map<String, Object> params) {
@@ -119,23 +141,27 @@ class ScopedChildQueries {
 		return query;
 	}
 
-	private static String regionCondition(String parameter, String code, Map<String, Object> params) {
-		if (Regions.COUNTRY.equals(code)) {
-			return "1 = 1";
+	/**
+	 * The jurisdiction, the village and the region filter as one division: codes nest by prefix, so the files in all
+	 * three are the files in the narrowest of them (one region column, one index). {@code null} when two do not nest
+	 * or a code is no division code: nothing matches.
+	 */
+	private static String narrowest(String jurisdiction, ChildQuery query) {
+		String narrowest = jurisdiction;
+		for (String code : new String[] { jurisdiction, query.villageCode(), query.regionCode() }) {
+			if (code == null) {
+				continue;
+			}
+			if (!Regions.COUNTRY.equals(code) && RegionLevel.ofCode(code) == null) {
+				return null;
+			}
+			if (Regions.within(narrowest, code)) {
+				narrowest = code;
+			}
+			else if (!Regions.within(code, narrowest)) {
+				return null;
+			}
 		}
-		RegionLevel level = RegionLevel.ofCode(code);
-		if (level == null) {
-			return "1 = 0";
-		}
-		String column = switch (level) {
-			case PROVINCE -> "provinceCode";
-			case CITY -> "cityCode";
-			case COUNTY -> "countyCode";
-			case TOWNSHIP -> "townshipCode";
-			case VILLAGE -> "villageCode";
-			case COUNTRY -> throw new IllegalArgumentException(code);
-		};
-		params.put(parameter, code);
-		return "c." + column + " = :" + parameter;
+		return narrowest;
 	}
 }

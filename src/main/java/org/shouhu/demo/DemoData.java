@@ -3,14 +3,19 @@ package org.shouhu.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import org.shouhu.account.NewUser;
 import org.shouhu.account.Role;
 import org.shouhu.account.UserManagement;
+import org.shouhu.account.UserView;
+import org.shouhu.care.VisitManagement;
 import org.shouhu.child.ChildManagement;
+import org.shouhu.child.ChildView;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
 import org.slf4j.Logger;
@@ -24,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo (profile {@code demo}): the real county 凤县 (610330) with a civil-affairs officer, a supervisor per
- * township, a director per village of 凤州镇, and about 300 generated children covering every category. Runs once;
+ * township, a director per village of 凤州镇, and about 300 generated children covering every category, with visit
+ * histories of the last two months ({@link DemoVisits}): some overdue, most on time. Runs once;
  * prints the login names and the demo password at every start.
  */
 @Component
@@ -38,6 +44,7 @@ class DemoData implements ApplicationRunner, Ordered {
 
 	private final UserManagement users;
 	private final ChildManagement children;
+	private final VisitManagement visits;
 	private final Regions regions;
 	private final Clock clock;
 	private final String password;
@@ -45,12 +52,13 @@ class DemoData implements ApplicationRunner, Ordered {
 	private final String port;
 	private final String adminPassword;
 
-	DemoData(UserManagement users, ChildManagement children, Regions regions, Clock clock,
+	DemoData(UserManagement users, ChildManagement children, VisitManagement visits, Regions regions, Clock clock,
 			@Value("${shouhu.demo-password:Demo-Passw0rd}") String password,
 			@Value("${shouhu.demo-children:300}") int childCount, @Value("${server.port:8080}") String port,
 			@Value("${shouhu.admin-password:}") String adminPassword) {
 		this.users = users;
 		this.children = children;
+		this.visits = visits;
 		this.regions = regions;
 		this.clock = clock;
 		this.password = password;
@@ -72,9 +80,17 @@ class DemoData implements ApplicationRunner, Ordered {
 		}
 		List<DemoAccount> accounts = accounts();
 		if (!users.usernameExists(COUNTY_OFFICER)) {
-			accounts.forEach(a -> users.createUser(new NewUser(a.username(), a.displayName(), password, Set.of(a.role()),
-					a.jurisdiction(), null, null)));
-			seedChildren();
+			Map<String, UserView> frontline = new HashMap<>();
+			for (DemoAccount a : accounts) {
+				UserView user = users.createUser(new NewUser(a.username(), a.displayName(), password, Set.of(a.role()),
+						a.jurisdiction(), null, null));
+				if (a.role() == Role.CHILD_DIRECTOR || a.role() == Role.SUPERVISOR) {
+					frontline.put(a.jurisdiction(), user);
+				}
+			}
+			List<ChildView> registered = seedChildren();
+			new DemoVisits(visits).seed(registered, frontline, LocalDate.now(clock));
+			log.info("Demo data: visit histories recorded for {} children", registered.size());
 		}
 		print(accounts);
 	}
@@ -96,7 +112,8 @@ class DemoData implements ApplicationRunner, Ordered {
 		return accounts;
 	}
 
-	private void seedChildren() {
+	private List<ChildView> seedChildren() {
+		List<ChildView> registered = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		ChildGenerator generator = new ChildGenerator(new Random(20240401L), today);
 		List<Region> directorsVillages = regions.children(DIRECTORS_TOWNSHIP);
@@ -107,15 +124,17 @@ class DemoData implements ApplicationRunner, Ordered {
 		// every family scenario at least once in the directors' township, so each demo director sees every category
 		for (FamilyScenario scenario : FamilyScenario.values()) {
 			Region village = directorsVillages.get(made % directorsVillages.size());
-			children.registerAsSystem(generator.next(village.getCode(), village.getName(), scenario), "演示数据");
+			registered.add(children.registerAsSystem(generator.next(village.getCode(), village.getName(), scenario),
+					"演示数据"));
 			made++;
 		}
 		for (; made < childCount; made++) {
 			List<Region> pool = made % 2 == 0 ? directorsVillages : countyVillages;
 			Region village = pool.get(placement.nextInt(pool.size()));
-			children.registerAsSystem(generator.next(village.getCode(), village.getName()), "演示数据");
+			registered.add(children.registerAsSystem(generator.next(village.getCode(), village.getName()), "演示数据"));
 		}
 		log.info("Demo data: {} children registered in 凤县", made);
+		return registered;
 	}
 
 	private void print(List<DemoAccount> accounts) {

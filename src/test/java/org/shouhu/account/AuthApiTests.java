@@ -148,6 +148,59 @@ class AuthApiTests {
 	}
 
 	@Test
+	void tokenSaysWhenAnAdminChosenPasswordMustBeChanged() throws Exception {
+		CurrentUser admin = accounts.create("pwapiadmin", Set.of(Role.SECURITY_ADMIN), "610330");
+		String username = "pwapi-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		mvc.perform(post("/api/v1/users").header("Authorization", accounts.bearer(admin))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"displayName\":\"新人\",\"password\":\"Initial-Passw0rd\","
+					+ "\"roles\":[\"VIEWER\"],\"jurisdiction\":\"610330\"}"))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.passwordChangeRequired").value(true));
+		login(username, "Initial-Passw0rd").andExpect(status().isOk())
+			.andExpect(jsonPath("$.token", notNullValue()))
+			.andExpect(jsonPath("$.passwordChangeRequired").value(true));
+
+		CurrentUser byCode = accounts.create("pwapicode", Set.of(Role.VIEWER), "610330");
+		login(byCode.username(), Accounts.PASSWORD).andExpect(jsonPath("$.passwordChangeRequired").value(false));
+	}
+
+	@Test
+	void changesTheOwnPasswordAndHandsOutAFreshToken() throws Exception {
+		CurrentUser admin = accounts.create("pwapiadmin", Set.of(Role.SECURITY_ADMIN), "610330");
+		CurrentUser user = accounts.create("pwapiown", Set.of(Role.VIEWER), "610330");
+		users.resetPassword(admin, user.id(), "Initial-Passw0rd");
+		String old = body(login(user.username(), "Initial-Passw0rd")).replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+		changePassword(old, "Wrong-Passw0rd", "My-0wn-Secret!").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"))
+			.andExpect(jsonPath("$.errors[0].message").value("当前密码不正确"));
+		changePassword(old, "Initial-Passw0rd", "short").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("密码至少8位")));
+		String fresh = body(changePassword(old, "Initial-Passw0rd", "My-0wn-Secret!").andExpect(status().isOk())
+			.andExpect(jsonPath("$.passwordChangeRequired").value(false)))
+			.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + old)).andExpect(status().isUnauthorized());
+		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + fresh)).andExpect(status().isOk());
+		login(user.username(), "My-0wn-Secret!").andExpect(status().isOk())
+			.andExpect(jsonPath("$.passwordChangeRequired").value(false));
+		mvc.perform(post("/api/v1/auth/password").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isUnauthorized());
+	}
+
+	private ResultActions changePassword(String token, String current, String next) throws Exception {
+		return mvc.perform(post("/api/v1/auth/password").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + next + "\"}"));
+	}
+
+	private static String body(ResultActions result) throws Exception {
+		return result.andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
 	void regionsAndApiDocsArePublic() throws Exception {
 		mvc.perform(get("/api/v1/openapi")).andExpect(status().isOk());
 	}

@@ -133,7 +133,9 @@ class UserAdminPageTests {
 			.param("username", "sum-" + UUID.randomUUID().toString().substring(0, 8)).param("displayName", "")
 			.param("password", "weakpass").param("roles", "CHILD_DIRECTOR").param("jurisdiction", "610330101200"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("有 2 处需要修改，请查看下面标红的内容。")))
+			.andExpect(content().string(containsString("有 2 处需要修改，请查看下面标红的内容：")))
+			.andExpect(content().string(containsString("<a href=\"#displayName\">姓名：请输入姓名</a>")))
+			.andExpect(content().string(containsString("<a href=\"#password\">初始密码：密码须包含大写字母、小写字母、数字、符号中的至少三类</a>")))
 			.andExpect(content().string(containsString("id=\"displayName-error\"")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
 	}
@@ -149,6 +151,38 @@ class UserAdminPageTests {
 			.andExpect(content().string(containsString("<input type=\"hidden\" name=\"jurisdiction\" value=\"CN\">")))
 			.andExpect(content().string(containsString("id=\"region-jurisdiction-province\"")))
 			.andExpect(content().string(containsString("省一级选“全部”即全国")));
+	}
+
+	@Test
+	void aFailedSubmitStillMarksUserManagementInTheNavigation() throws Exception {
+		mvc.perform(post("/admin/users").with(accounts.as(admin)).with(csrf())
+			.param("username", "nav-" + UUID.randomUUID().toString().substring(0, 8)).param("displayName", "")
+			.param("password", "Good-Passw0rd").param("roles", "VIEWER").param("jurisdiction", "610330"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/users\"\\s+aria-current=\"page\">用户管理.*")));
+		CurrentUser user = accounts.create("navedit", Set.of(Role.VIEWER), "610330");
+		mvc.perform(post("/admin/users/{id}", user.id()).with(accounts.as(admin)).with(csrf())
+			.param("displayName", "").param("roles", "VIEWER").param("jurisdiction", "610330").param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"#displayName\">姓名：请输入姓名</a>")))
+			.andExpect(content().string(matchesPattern("(?s).*href=\"/admin/users\"\\s+aria-current=\"page\">用户管理.*")));
+	}
+
+	@Test
+	void tellsWhichRegionTheNewAccountWillWorkIn() throws Exception {
+		mvc.perform(get("/admin/users/new").with(accounts.as(admin)))
+			.andExpect(content().string(containsString("将设为：<strong>陕西省宝鸡市凤县</strong>")))
+			.andExpect(content().string(containsString("与您的管辖区域相同")));
+		mvc.perform(get("/admin/users/jurisdiction-result").param("jurisdiction", "610330101").with(accounts.as(admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("将设为：<strong>陕西省宝鸡市凤县凤州镇</strong>")))
+			.andExpect(content().string(not(containsString("与您的管辖区域相同"))))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/admin/users/jurisdiction-result").param("jurisdiction", "610331").with(accounts.as(admin)))
+			.andExpect(content().string(containsString("将设为：<strong>陕西省宝鸡市凤县</strong>")));
+		CurrentUser national = accounts.create("natresult", Set.of(Role.SECURITY_ADMIN), "CN");
+		mvc.perform(get("/admin/users/new").with(accounts.as(national)))
+			.andExpect(content().string(containsString("将设为：<strong>全国</strong>")));
 	}
 
 	@Test

@@ -109,7 +109,7 @@ class AuditTrailAccessTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("导出凤县名单")))
 			.andExpect(content().string(containsString("导出")))
-			.andExpect(content().string(containsString("儿童档案 42")));
+			.andExpect(content().string(containsString("儿童档案 #42")));
 		mvc.perform(get("/audit").param("from", "bad").with(accounts.as(auditor)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("日期格式应为")));

@@ -52,6 +52,10 @@ public final class ChildRegistryBenchmark {
 			http.login(username, PASSWORD);
 			List<String> names = jdbc.queryForList(
 					"select name from child where county_code = ? order by id limit 200", String.class, county);
+			List<String> twoCharacterNames = jdbc.queryForList("select name from child where county_code = ?"
+					+ " and char_length(name) = 2 order by id limit 200", String.class, county);
+			List<String> threeCharacterNames = jdbc.queryForList("select name from child where county_code = ?"
+					+ " and char_length(name) = 3 order by id limit 200", String.class, county);
 			List<String> villages = jdbc.queryForList(
 					"select distinct village_code from child where county_code = ? limit 50", String.class, county);
 			System.out.printf("%nchildren in database: %d, in county %s: %d, rounds: %d%n%n", total, county, inCounty, rounds);
@@ -60,6 +64,8 @@ public final class ChildRegistryBenchmark {
 			Random random = new Random(System.nanoTime()); // new babies on every run
 			measure("list county, first page (20)", rounds, i -> http.get("/api/v1/children?regionCode=" + county));
 			measure("list county, page 10", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&page=10"));
+			measure("list county, ACTIVE (as the page)", rounds,
+					i -> http.get("/api/v1/children?regionCode=" + county + "&status=ACTIVE"));
 			measure("list county, category LEFT_BEHIND", rounds,
 					i -> http.get("/api/v1/children?regionCode=" + county + "&category=LEFT_BEHIND"));
 			measure("list county, category ORPHAN (rare)", rounds,
@@ -68,6 +74,12 @@ public final class ChildRegistryBenchmark {
 					i -> http.get("/api/v1/children?villageCode=" + villages.get(i % villages.size())));
 			measure("search full name", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&q="
 					+ URLEncoder.encode(names.get(i % names.size()), StandardCharsets.UTF_8)));
+			measure("search full name, 2 characters", rounds, i -> http.get("/api/v1/children?regionCode=" + county
+					+ "&q=" + URLEncoder.encode(twoCharacterNames.get(i % twoCharacterNames.size()), StandardCharsets.UTF_8)));
+			measure("search full name, 3 characters", rounds, i -> http.get("/api/v1/children?regionCode=" + county
+					+ "&q=" + URLEncoder.encode(threeCharacterNames.get(i % threeCharacterNames.size()), StandardCharsets.UTF_8)));
+			measure("search 2 characters, no match", rounds, i -> http.get("/api/v1/children?regionCode=" + county
+					+ "&q=" + URLEncoder.encode(NO_MATCH[i % NO_MATCH.length], StandardCharsets.UTF_8)));
 			measure("search surname (1 character)", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&q="
 					+ URLEncoder.encode(names.get(i % names.size()).substring(0, 1), StandardCharsets.UTF_8)));
 			measure("search pinyin initials", rounds, i -> http.get("/api/v1/children?regionCode=" + county + "&q="
@@ -75,10 +87,50 @@ public final class ChildRegistryBenchmark {
 							String.class, county, i % 200)));
 			measure("search ID number (not found)", rounds, i -> http.get("/api/v1/children?q=" + idNumber(random, county)));
 			measure("create file", rounds, i -> http.post("/api/v1/children", newChild(random, villages.get(i % villages.size()))));
+
+			// the count behind "共 N 条" alone (same SQL shape as the application's, capped at 10,000 + 1)
+			String count = "select count(*) from (select c.id from child c where c.county_code = ? %s"
+					+ " order by c.id desc fetch first 10001 rows only) t";
+			measure("count query: county", rounds, i -> sql(jdbc, count.formatted(""), county));
+			measure("count query: 2-character name", rounds, i -> sql(jdbc, count.formatted("and (c.name || '') like ?"),
+					county, "%" + twoCharacterNames.get(i % twoCharacterNames.size()) + "%"));
+			measure("count query: 3-character name", rounds, i -> sql(jdbc, count.formatted("and c.name like ?"),
+					county, "%" + threeCharacterNames.get(i % threeCharacterNames.size()) + "%"));
+			measure("count query: category LEFT_BEHIND", rounds,
+					i -> sql(jdbc, count.formatted("and c.category_codes like '%,LEFT_BEHIND,%'"), county));
+			measure("count query: category ORPHAN", rounds,
+					i -> sql(jdbc, count.formatted("and c.category_codes like '%,ORPHAN,%'"), county));
+			measure("count query: category ORPHAN, joined as before V8", rounds, i -> sql(jdbc, "select count(*) from"
+					+ " (select c.id from child c join child_category k on k.child_id = c.id where c.county_code = ?"
+					+ " and k.code = 'ORPHAN' order by c.id desc fetch first 10001 rows only) t", county));
+
+			// a province-level user (civil affairs of the province): the count stops at 10,000
+			String province = county.substring(0, 2);
+			String provinceUser = "bench_" + province;
+			if (!users.usernameExists(provinceUser)) {
+				users.createUser(new NewUser(provinceUser, "基准测试", PASSWORD, Set.of(Role.CIVIL_AFFAIRS), province, null, null));
+			}
+			Http provinceHttp = new Http("http://127.0.0.1:" + port);
+			provinceHttp.login(provinceUser, PASSWORD);
+			int provinceRounds = Math.max(50, rounds / 5);
+			measure("province user: list province", provinceRounds, i -> provinceHttp.get("/api/v1/children"));
+			measure("province user: list county", provinceRounds, i -> provinceHttp.get("/api/v1/children?regionCode=" + county));
+			measure("province user: search full name, 3 characters", provinceRounds, i -> provinceHttp.get("/api/v1/children?q="
+					+ URLEncoder.encode(threeCharacterNames.get(i % threeCharacterNames.size()), StandardCharsets.UTF_8)));
+			measure("province user: search full name, 2 characters", provinceRounds, i -> provinceHttp.get("/api/v1/children?q="
+					+ URLEncoder.encode(twoCharacterNames.get(i % twoCharacterNames.size()), StandardCharsets.UTF_8)));
 		}
 		finally {
 			app.close();
 		}
+	}
+
+	/** Two-character strings that are nobody's name: the search reads every entry of the county. */
+	private static final String[] NO_MATCH = { "测试", "无名", "某某", "空空" };
+
+	private static int sql(JdbcTemplate jdbc, String sql, Object... args) {
+		jdbc.queryForObject(sql, Long.class, args);
+		return 200;
 	}
 
 	private static void measure(String name, int rounds, IntFunction<Integer> call) {

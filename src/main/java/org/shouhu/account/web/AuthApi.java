@@ -3,9 +3,11 @@ package org.shouhu.account.web;
 import java.time.Instant;
 
 import org.shouhu.account.ApiTokens;
+import org.shouhu.account.CurrentUser;
 import org.shouhu.account.IssuedToken;
 import org.shouhu.account.LoginResult;
 import org.shouhu.account.Logins;
+import org.shouhu.account.UserManagement;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,16 +27,26 @@ class AuthApi {
 
 	private final Logins logins;
 	private final ApiTokens tokens;
+	private final UserManagement users;
 
-	AuthApi(Logins logins, ApiTokens tokens) {
+	AuthApi(Logins logins, ApiTokens tokens, UserManagement users) {
 		this.logins = logins;
 		this.tokens = tokens;
+		this.users = users;
 	}
 
 	record TokenRequest(String username, String password) {
 	}
 
-	record TokenResponse(String token, Instant expiresAt) {
+	/**
+	 * A new token. {@code passwordChangeRequired} (an addition to API.md): a security admin chose the password (new
+	 * account, reset); the token works, but the client should have the user choose their own through
+	 * {@code POST /api/v1/auth/password}.
+	 */
+	record TokenResponse(String token, Instant expiresAt, boolean passwordChangeRequired) {
+	}
+
+	record PasswordChange(String currentPassword, String newPassword) {
 	}
 
 	/** 200 with a token; 401 wrong credentials or disabled account; 423 locked. */
@@ -44,12 +56,26 @@ class AuthApi {
 		return switch (result.status()) {
 			case SUCCESS -> {
 				IssuedToken issued = tokens.issue(result.user());
-				yield ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
+				yield ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt(), result.passwordChangeRequired()));
 			}
 			case LOCKED -> problem(HttpStatus.LOCKED, "账号已锁定", "连续5次登录失败，账号已锁定30分钟，请稍后再试或联系安全管理员");
 			case DISABLED -> problem(HttpStatus.UNAUTHORIZED, "账号已停用", "账号已停用，请联系安全管理员");
 			case BAD_CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, "登录失败", "用户名或密码错误");
 		};
+	}
+
+	/**
+	 * The caller changes their own password (an addition to API.md): {@code {"currentPassword","newPassword"}} → 200
+	 * with a new token. Every token of the account ends, including the one of this call, and so do its page sessions.
+	 * 400 with {@code errors} on {@code currentPassword} (missing or wrong) or {@code newPassword} (password policy,
+	 * same as the current one); 401 without a valid token.
+	 */
+	@PostMapping("/password")
+	TokenResponse changePassword(@RequestBody PasswordChange request) {
+		CurrentUser caller = CurrentUser.get();
+		users.changeOwnPassword(caller, request.currentPassword(), request.newPassword());
+		IssuedToken issued = tokens.issue(caller);
+		return new TokenResponse(issued.token(), issued.expiresAt(), false);
 	}
 
 	/** Ends the caller's token (an addition to API.md): 204. */

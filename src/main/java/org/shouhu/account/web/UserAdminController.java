@@ -15,6 +15,7 @@ import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.PageErrors;
 import org.shouhu.common.Masking;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.region.Regions;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -42,10 +43,21 @@ class UserAdminController {
 
 	private static final int PAGE_SIZE = 20;
 
-	private final UserManagement users;
+	/** Labels of the form's fields for the error summary above the form. */
+	private static final Map<String, String> FIELD_LABELS = Map.of("username", "用户名", "displayName", "姓名",
+			"password", "初始密码", "phone", "电话", "roles", "角色", "jurisdiction", "管辖区域", "department", "所属部门");
 
-	UserAdminController(UserManagement users) {
+	private final UserManagement users;
+	private final Regions regions;
+
+	UserAdminController(UserManagement users, Regions regions) {
 		this.users = users;
+		this.regions = regions;
+	}
+
+	@ModelAttribute("fieldLabels")
+	Map<String, String> fieldLabels() {
+		return FIELD_LABELS;
 	}
 
 	@ModelAttribute("allRoles")
@@ -64,6 +76,28 @@ class UserAdminController {
 		return "CN".equals(CurrentUser.get().jurisdiction());
 	}
 
+	/**
+	 * The region a form's jurisdiction will be set to, as the region picker leaves it: an empty lower level means the
+	 * level above, so with nothing chosen it is the admin's own region, which the form says.
+	 */
+	record JurisdictionResult(String code, String name, boolean own) {
+	}
+
+	@GetMapping("/jurisdiction-result")
+	String jurisdictionResult(@RequestParam(required = false) String jurisdiction, Model model) {
+		model.addAttribute("jurisdictionResult", jurisdictionResult(jurisdiction));
+		return "account/user-form :: jurisdictionResult";
+	}
+
+	private JurisdictionResult jurisdictionResult(String jurisdiction) {
+		String own = CurrentUser.get().jurisdiction();
+		String code = jurisdiction == null ? "" : jurisdiction.trim();
+		if (code.isEmpty() || !Regions.within(own, code) || (!Regions.COUNTRY.equals(code) && regions.find(code).isEmpty())) {
+			code = own;
+		}
+		return new JurisdictionResult(code, regions.fullName(code), code.equals(own));
+	}
+
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, Model model) {
@@ -78,8 +112,10 @@ class UserAdminController {
 
 	@GetMapping("/new")
 	String createForm(Model model) {
-		model.addAttribute("form", new UserForm());
+		UserForm form = new UserForm();
+		model.addAttribute("form", form);
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("jurisdictionResult", jurisdictionResult(form.getJurisdiction()));
 		return "account/user-form";
 	}
 
@@ -90,7 +126,7 @@ class UserAdminController {
 			try {
 				UserView created = users.create(CurrentUser.get(), new NewUser(form.getUsername(), form.getDisplayName(),
 						form.getPassword(), form.getRoles(), form.getJurisdiction(), form.getDepartment(), form.getPhone()));
-				redirect.addFlashAttribute("flash", "已创建账号 " + created.username());
+				redirect.addFlashAttribute("flash", "已创建账号 " + created.username() + "，请把初始密码告诉本人；首次登录时须修改密码");
 				return "redirect:/admin/users/" + created.id();
 			}
 			catch (InvalidInputException e) {
@@ -105,6 +141,7 @@ class UserAdminController {
 		}
 		form.setPassword(null);
 		model.addAttribute("errors", errors);
+		model.addAttribute("jurisdictionResult", jurisdictionResult(form.getJurisdiction()));
 		return "account/user-form";
 	}
 
@@ -121,8 +158,10 @@ class UserAdminController {
 	String editForm(@PathVariable long id, Model model) {
 		UserView user = users.get(CurrentUser.get(), id);
 		model.addAttribute("user", user);
-		model.addAttribute("form", UserForm.of(user));
+		UserForm form = UserForm.of(user);
+		model.addAttribute("form", form);
 		model.addAttribute("errors", Map.of());
+		model.addAttribute("jurisdictionResult", jurisdictionResult(form.getJurisdiction()));
 		return "account/user-form";
 	}
 
@@ -153,6 +192,7 @@ class UserAdminController {
 		}
 		model.addAttribute("user", users.get(CurrentUser.get(), id));
 		model.addAttribute("errors", errors);
+		model.addAttribute("jurisdictionResult", jurisdictionResult(form.getJurisdiction()));
 		return "account/user-form";
 	}
 
@@ -176,7 +216,7 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		try {
 			users.resetPassword(CurrentUser.get(), id, password);
-			redirect.addFlashAttribute("flash", "密码已重置，该账号的登录会话已全部退出");
+			redirect.addFlashAttribute("flash", "密码已重置，该账号的登录会话已全部退出；下次登录时须修改密码");
 			return "redirect:/admin/users/" + id;
 		}
 		catch (InvalidInputException e) {

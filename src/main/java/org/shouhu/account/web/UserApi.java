@@ -119,6 +119,6 @@ class UserApi {
 	private static UserView masked(UserView v) {
 		return new UserView(v.id(), v.username(), v.displayName(), v.roles(), v.jurisdiction(), v.jurisdictionName(),
 				v.department(), Masking.phone(v.phone()), v.enabled(), v.locked(), v.lockedUntil(), v.lastLoginAt(),
-				v.version(), v.createdAt(), v.updatedAt());
+				v.version(), v.createdAt(), v.updatedAt(), v.passwordChangeRequired());
 	}
 }

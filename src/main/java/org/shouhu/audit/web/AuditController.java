@@ -23,9 +23,11 @@ class AuditController {
 	private static final int PAGE_SIZE = 50;
 
 	private final AuditLog log;
+	private final AuditRows rows;
 
-	AuditController(AuditLog log) {
+	AuditController(AuditLog log, AuditRows rows) {
 		this.log = log;
+		this.rows = rows;
 	}
 
 	@GetMapping("/audit")
@@ -43,7 +45,7 @@ class AuditController {
 			events = new SliceImpl<>(java.util.List.of());
 			model.addAttribute("errors", Map.of(e.problems().get(0).field(), e.problems().get(0).message()));
 		}
-		model.addAttribute("events", events.getContent());
+		model.addAttribute("events", rows.rows(events.getContent()));
 		model.addAttribute("page", events);
 		model.addAttribute("pageNumber", Math.max(page, 0));
 		model.addAttribute("actions", AuditAction.values());

@@ -12,6 +12,7 @@ import org.shouhu.child.ChildQuery;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.child.ChildView;
+import org.shouhu.child.DuplicateChildException;
 import org.shouhu.child.ExitReason;
 import org.shouhu.child.FamilyAssistance;
 import org.shouhu.child.FamilyIncome;
@@ -123,6 +124,9 @@ class ChildController {
 			catch (InvalidInputException e) {
 				errors = form.formFields(e.messagesByField());
 			}
+			catch (DuplicateChildException e) {
+				errors = duplicate(e, model);
+			}
 			catch (ConflictException e) {
 				model.addAttribute("alert", e.getMessage());
 			}
@@ -164,6 +168,9 @@ class ChildController {
 			catch (StaleVersionException | OptimisticLockingFailureException e) {
 				model.addAttribute("alert", STALE);
 				model.addAttribute("stale", true);
+			}
+			catch (DuplicateChildException e) {
+				errors = duplicate(e, model);
 			}
 			catch (ConflictException e) {
 				model.addAttribute("alert", e.getMessage());
@@ -218,6 +225,12 @@ class ChildController {
 			redirect.addFlashAttribute("flash", e.getMessage());
 		}
 		return "redirect:/children/" + id;
+	}
+
+	/** The ID number is marked as the problem; the existing file is linked when the user may open it. */
+	private static Map<String, String> duplicate(DuplicateChildException e, Model model) {
+		e.existingId().ifPresent(id -> model.addAttribute("existingChildId", id));
+		return Map.of("idNumber", e.getMessage());
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, Map<String, String> errors) {

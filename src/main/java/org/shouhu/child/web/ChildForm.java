@@ -387,13 +387,15 @@ public class ChildForm {
 		return form;
 	}
 
+	/** The parent as posted; the workplace only with 外出务工 ticked (the page hides it otherwise). */
 	private static ChildFile.Parent parent(ParentForm p) {
 		List<ChildFile.ParentSituation> situations = new ArrayList<>();
 		for (SituationType type : checked(p)) {
 			SituationForm row = p.row(type);
 			situations.add(new ChildFile.ParentSituation(type, row.since, row.until));
 		}
-		return new ChildFile.Parent(p.name, p.idNumber, p.phone, p.birthDate, situations, p.workplace);
+		boolean away = situations.stream().anyMatch(s -> s.type() == SituationType.OUT_MIGRANT);
+		return new ChildFile.Parent(p.name, p.idNumber, p.phone, p.birthDate, situations, away ? p.workplace : null);
 	}
 
 	public String getName() {

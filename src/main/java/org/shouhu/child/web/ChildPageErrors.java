@@ -1,5 +1,7 @@
 package org.shouhu.child.web;
 
+import org.shouhu.account.CurrentUser;
+import org.shouhu.account.Role;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -7,13 +9,19 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Error pages of the child pages: 403 for roles without child files, 404 for unknown or out-of-scope files. */
+/**
+ * Error pages of the child pages: 403 for roles without child files (a viewer is told their role sees statistics
+ * only), 404 for unknown or out-of-scope files.
+ */
 @ControllerAdvice(assignableTypes = ChildController.class)
 class ChildPageErrors {
 
+	static final String VIEWER = "您的角色是“领导查看”，只查看统计数据，不能查看或办理儿童档案。如需办理儿童档案，请联系本级安全管理员开通相应角色。";
+
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException e) {
-		return page(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
+		boolean viewer = CurrentUser.find().filter(user -> user.has(Role.VIEWER) && !user.worksWithChildFiles()).isPresent();
+		return page(HttpStatus.FORBIDDEN, "无权访问", viewer ? VIEWER : e.getMessage());
 	}
 
 	@ExceptionHandler(NotFoundException.class)

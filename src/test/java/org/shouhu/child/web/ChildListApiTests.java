@@ -1,5 +1,6 @@
 package org.shouhu.child.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -33,6 +34,9 @@ class ChildListApiTests {
 
 	final CurrentUser director = TestUsers.director(TestVillages.A);
 	final CurrentUser civilAffairs = TestUsers.civilAffairs(TestVillages.COUNTY);
+
+	/** 凤县 河口镇 沙坝村委会: no other test registers files here. */
+	static final String FRESH_VILLAGE = "610330104212";
 
 	int register(CurrentUser user, ChildFile file) throws Exception {
 		String body = mvc.perform(post("/api/v1/children").with(TestUsers.as(user)).with(csrf())
@@ -141,11 +145,66 @@ class ChildListApiTests {
 	}
 
 	@Test
+	void regionFiltersNeverWidenTheJurisdiction() throws Exception {
+		int inA = register(civilAffairs, Children.leftBehindWithGrandparents().village(TestVillages.A).build());
+		int inB = register(civilAffairs, Children.leftBehindWithGrandparents().village(TestVillages.B).build());
+		CurrentUser directorOfA = TestUsers.director(TestVillages.A);
+		list(directorOfA, "regionCode=61").andExpect(jsonPath("$.items[*].id").value(hasItem(inA)))
+				.andExpect(jsonPath("$.items[*].id").value(not(hasItem(inB))));
+		list(directorOfA, "regionCode=" + TestVillages.COUNTY + "&villageCode=" + TestVillages.A)
+				.andExpect(jsonPath("$.items[*].id").value(hasItem(inA)));
+		list(directorOfA, "villageCode=" + TestVillages.B).andExpect(jsonPath("$.items.length()").value(0))
+				.andExpect(jsonPath("$.total").value(0));
+		list(directorOfA, "regionCode=" + TestVillages.TAIBAI.substring(0, 6)).andExpect(jsonPath("$.total").value(0));
+		list(civilAffairs, "regionCode=" + TestVillages.TOWNSHIP + "&villageCode=" + TestVillages.OTHER_TOWNSHIP)
+				.andExpect(jsonPath("$.total").value(0));
+		list(civilAffairs, "regionCode=" + TestVillages.TAIBAI).andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
 	void listsNewestFirst() throws Exception {
 		int first = register(director, Children.leftBehindWithGrandparents().build());
 		int second = register(director, Children.leftBehindWithGrandparents().build());
 		String body = list(director, "").andReturn().getResponse().getContentAsString();
 		java.util.List<Integer> ids = JsonPath.read(body, "$.items[*].id");
 		org.assertj.core.api.Assertions.assertThat(ids.indexOf(second)).isLessThan(ids.indexOf(first));
+	}
+
+	@Test
+	void countsAllMatchingFilesNotJustThePage() throws Exception {
+		CurrentUser director = TestUsers.director(FRESH_VILLAGE);
+		String name = Children.randomName("欧阳");
+		String surname = name.substring(0, 2);
+		long all = total(list(director, ""));
+		long named = total(list(director, "q=" + name));
+		long bySurname = total(list(director, "q=" + surname));
+		long orphansNamed = total(list(director, "q=" + name + "&category=ORPHAN"));
+		int leftBehind = register(director, Children.leftBehindWithGrandparents().name(name).village(FRESH_VILLAGE).build());
+		register(director, Children.leftBehindWithGrandparents().village(FRESH_VILLAGE).build());
+		int orphan = register(director, Children.orphan().name(name).village(FRESH_VILLAGE).build());
+		mvc.perform(get("/api/v1/children?page=0&size=1").with(TestUsers.as(director)))
+				.andExpect(jsonPath("$.items.length()").value(1))
+				.andExpect(jsonPath("$.hasNext").value(true))
+				.andExpect(jsonPath("$.total").value(all + 3))
+				.andExpect(jsonPath("$.totalCapped").value(false));
+		String page = list(director, "").andReturn().getResponse().getContentAsString();
+		assertThat(((Number) JsonPath.read(page, "$.total")).longValue())
+				.isEqualTo(JsonPath.<java.util.List<?>>read(page, "$.items").size());
+		list(director, "q=" + name).andExpect(jsonPath("$.total").value(named + 2))
+				.andExpect(jsonPath("$.items[*].id").value(hasItem(leftBehind)))
+				.andExpect(jsonPath("$.items[*].id").value(hasItem(orphan)));
+		list(director, "q=" + surname).andExpect(jsonPath("$.total").value(bySurname + 2));
+		list(director, "q=" + name + "&category=ORPHAN").andExpect(jsonPath("$.total").value(orphansNamed + 1));
+		long exited = total(list(director, "q=" + name + "&status=EXITED"));
+		mvc.perform(post("/api/v1/children/{id}/exit", orphan).with(TestUsers.as(director)).with(csrf())
+				.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"ADOPTED\",\"date\":\"" + Children.today() + "\"}"))
+				.andExpect(status().isOk());
+		list(director, "q=" + name + "&status=EXITED").andExpect(jsonPath("$.total").value(exited + 1));
+		list(TestUsers.director(TestVillages.A), "q=" + name).andExpect(jsonPath("$.total").value(0))
+				.andExpect(jsonPath("$.items.length()").value(0));
+	}
+
+	long total(ResultActions result) throws Exception {
+		return ((Number) JsonPath.read(result.andReturn().getResponse().getContentAsString(), "$.total")).longValue();
 	}
 }

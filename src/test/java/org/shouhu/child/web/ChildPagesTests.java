@@ -20,6 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
+import org.shouhu.child.ChildQuery;
+import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildView;
 import org.shouhu.child.Children;
 import org.shouhu.child.Gender;
@@ -43,6 +45,9 @@ class ChildPagesTests {
 	ChildManagement children;
 
 	final CurrentUser director = TestUsers.director(TestVillages.A);
+
+	/** 凤县 河口镇 石鸭子村委会: no other test registers files here. */
+	static final String FRESH_VILLAGE = "610330104214";
 
 	@AfterEach
 	void logout() {
@@ -101,6 +106,21 @@ class ChildPagesTests {
 				.andExpect(content().string(containsString(masked)))
 				.andExpect(content().string(containsString("农村留守儿童")))
 				.andExpect(content().string(not(containsString(child.idNumber()))));
+	}
+
+	@Test
+	void listShowsHowManyFilesMatch() throws Exception {
+		CurrentUser villageDirector = TestUsers.director(FRESH_VILLAGE);
+		TestUsers.login(villageDirector);
+		String name = Children.randomName("司马");
+		children.register(Children.leftBehindWithGrandparents().name(name).village(FRESH_VILLAGE).build());
+		children.register(Children.leftBehindWithGrandparents().name(name).village(FRESH_VILLAGE).build());
+		long total = children.list(new ChildQuery(null, null, null, ChildStatus.ACTIVE, name), 0, 20).total();
+		TestUsers.logout();
+		assertThat(total).isGreaterThanOrEqualTo(2);
+		mvc.perform(get("/children").param("q", name).with(TestUsers.as(villageDirector)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("共 " + total + " 条")));
 	}
 
 	@Test

@@ -76,12 +76,24 @@ class DirectorRegistersChildBrowserTest extends BrowserTest {
 		assertThat(driver().findElement(By.name("gender")).getAttribute("value")).isEqualTo("FEMALE");
 		choose(By.name("hukouType"), "农村");
 		type(By.name("address"), "3组");
+		// the hidden workplace of a parent not working away is not sent with the form
+		assertThat(driver().findElement(By.name("father.workplace")).isEnabled()).isFalse();
 		tick(By.name("father.situations[0].type"));
 		waitFor(By.name("father.situations[0].since"));
+		assertThat(driver().findElement(By.name("father.workplace")).isEnabled()).isTrue();
 		type(By.name("father.workplace"), "广东省深圳市");
 		type(By.name("father.phone"), "13800000000");
+		// a parent's ID number fills that parent's birth date
+		LocalDate fatherBorn = LocalDate.of(1986, 4, 17);
+		type(By.name("father.idNumber"), IdNumbers.random(fatherBorn, Gender.MALE));
+		assertThat(driver().findElement(By.name("father.birthDate")).getAttribute("value")).isEqualTo(fatherBorn.toString());
+		LocalDate motherBorn = LocalDate.of(1989, 11, 3);
+		type(By.name("mother.idNumber"), IdNumbers.random(motherBorn, Gender.FEMALE));
+		assertThat(driver().findElement(By.name("mother.birthDate")).getAttribute("value")).isEqualTo(motherBorn.toString());
+		assertThat(driver().findElement(By.name("birthDate")).getAttribute("value")).isEqualTo(birthDate.toString());
 		tick(By.name("mother.situations[0].type"));
 		type(By.name("mother.workplace"), "浙江省温州市");
+		tick(By.name("schooling.boarding"));
 		type(By.name("caregiver.name"), "王老汉");
 		choose(By.name("caregiver.relation"), "祖父母");
 		choose(By.name("guardianship"), "监护情况一般");
@@ -126,6 +138,14 @@ class DirectorRegistersChildBrowserTest extends BrowserTest {
 				  .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
 				  .map(e => e.outerHTML.substring(0, 80));""");
 		assertThat(small).as("controls smaller than 44 px on " + driver().getCurrentUrl()).isEmpty();
+		@SuppressWarnings("unchecked")
+		List<String> tinyBoxes = (List<String>) script("""
+				return [...document.querySelectorAll('main input[type=checkbox], main input[type=radio]')]
+				  .filter(e => e.offsetParent !== null)
+				  .filter(e => e.getBoundingClientRect().height < 20 || !e.closest('label')
+				    || e.closest('label').getBoundingClientRect().height < 44)
+				  .map(e => e.outerHTML.substring(0, 80));""");
+		assertThat(tinyBoxes).as("checkboxes without a big label to tap on " + driver().getCurrentUrl()).isEmpty();
 	}
 
 	private void type(By field, String text) {

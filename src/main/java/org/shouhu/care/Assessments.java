@@ -1,0 +1,210 @@
+package org.shouhu.care;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.shouhu.account.CurrentUser;
+import org.shouhu.audit.AuditAction;
+import org.shouhu.audit.AuditOutcome;
+import org.shouhu.audit.AuditTrail;
+import org.shouhu.care.ChildLookup.CaredChild;
+import org.shouhu.common.FieldProblem;
+import org.shouhu.common.ForbiddenException;
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Risk assessments of children (风险评估), scored by the {@link AssessmentForm}.
+ * <p>
+ * Callers must work with child files (else 403); a child outside the caller's jurisdiction is 404 like an unknown
+ * one. Recording: an exited child → 409; bad input (missing or future date, an item unanswered or answered with an
+ * unknown option, an unknown item, a lowered level, a raised level without reason) → 400 naming every field
+ * ({@code assessedOn}, {@code answers.safety1}, {@code overrideLevel}, {@code overrideReason}), nothing stored. A
+ * recorded assessment is audited (CREATE, subject {@value #SUBJECT}) and published as {@link AssessmentRecorded}.
+ * Reads that return answers are audited as VIEW.
+ */
+@Service
+@Transactional
+public class Assessments {
+
+	/** Audit subject type of assessments. */
+	public static final String SUBJECT = "ASSESSMENT";
+
+	private final AssessmentRepository assessments;
+	private final ChildLookup children;
+	private final AuditTrail audit;
+	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	Assessments(AssessmentRepository assessments, ChildLookup children, AuditTrail audit,
+			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+		this.assessments = assessments;
+		this.children = children;
+		this.audit = audit;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/** Records an assessment of the caller's child {@code childId}; returns it with its level. */
+	public AssessmentView record(long childId, NewAssessment input) {
+		CurrentUser user = caller();
+		CaredChild child = children.find(childId);
+		if (!child.active()) {
+			throw new IllegalStateException(message("exited"));
+		}
+		Map<String, String> answers = validate(input);
+		Assessment assessment = assessments.saveAndFlush(new Assessment(childId, input.assessedOn(), answers,
+				input.overrideLevel(), input.overrideReason(), actorName(user), clock.instant()));
+		audit.record(AuditAction.CREATE, SUBJECT, assessment.getId(), AuditOutcome.SUCCESS,
+				"child=" + childId + " level=" + assessment.getRiskLevel());
+		events.publishEvent(new AssessmentRecorded(assessment.getId(), childId, assessment.getRiskLevel(),
+				assessment.getAssessedOn()));
+		return view(assessment);
+	}
+
+	/** The child's assessments, newest first (by date, then by recording order); audited as VIEW of the child. */
+	@Transactional(readOnly = true)
+	public List<AssessmentView> history(long childId) {
+		caller();
+		children.find(childId);
+		List<AssessmentView> views = assessments
+			.findByChildIdOrderByAssessedOnDescIdDesc(childId, PageRequest.of(0, 500))
+			.stream()
+			.map(Assessments::view)
+			.toList();
+		audit.record(AuditAction.VIEW, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS, "风险评估记录");
+		return views;
+	}
+
+	/** One assessment of the child; unknown, of another child or outside the jurisdiction → 404. Audited as VIEW. */
+	@Transactional(readOnly = true)
+	public AssessmentView find(long childId, long assessmentId) {
+		caller();
+		children.find(childId);
+		Assessment assessment = assessments.findByIdAndChildId(assessmentId, childId)
+			.orElseThrow(() -> new NotFoundException(message("notFound")));
+		audit.record(AuditAction.VIEW, SUBJECT, assessmentId, AuditOutcome.SUCCESS, "child=" + childId);
+		return view(assessment);
+	}
+
+	/**
+	 * What the child file page shows: the latest assessment (or none) and how many there are. No answers are shown,
+	 * so this read is not audited (the file page itself is).
+	 */
+	@Transactional(readOnly = true)
+	public AssessmentSummary summary(long childId) {
+		caller();
+		CaredChild child = children.find(childId);
+		AssessmentView latest = assessments.findByChildIdOrderByAssessedOnDescIdDesc(childId, PageRequest.of(0, 1))
+			.stream()
+			.findFirst()
+			.map(Assessments::view)
+			.orElse(null);
+		return new AssessmentSummary(childId, child.name(), child.active(), latest, assessments.countByChildId(childId));
+	}
+
+	/** The answers as entered, once every problem has been checked; 400 with all problems otherwise. */
+	private Map<String, String> validate(NewAssessment input) {
+		List<FieldProblem> problems = new ArrayList<>();
+		LocalDate today = LocalDate.now(clock);
+		if (input.assessedOn() == null) {
+			problems.add(new FieldProblem("assessedOn", message("required")));
+		}
+		else if (input.assessedOn().isAfter(today)) {
+			problems.add(new FieldProblem("assessedOn", message("futureDate")));
+		}
+		Map<String, String> given = input.answers() == null ? Map.of() : input.answers();
+		Map<String, String> answers = new LinkedHashMap<>();
+		for (AssessmentItem item : AssessmentForm.items()) {
+			String value = given.get(item.code());
+			String code = value == null ? null : value.trim();
+			if (code == null || code.isEmpty()) {
+				problems.add(new FieldProblem("answers." + item.code(), message("answer.required")));
+			}
+			else if (item.option(code).isEmpty()) {
+				problems.add(new FieldProblem("answers." + item.code(), message("answer.invalid")));
+			}
+			else {
+				answers.put(item.code(), code);
+			}
+		}
+		given.keySet().stream()
+			.filter(code -> AssessmentForm.item(code).isEmpty())
+			.sorted()
+			.forEach(code -> problems.add(new FieldProblem("answers." + code, message("answer.unknownItem"))));
+		String reason = input.overrideReason() == null || input.overrideReason().isBlank() ? null
+				: input.overrideReason().trim();
+		if (reason != null && reason.length() > 500) {
+			problems.add(new FieldProblem("overrideReason", message("tooLong", 500)));
+		}
+		if (input.overrideLevel() == null && reason != null) {
+			problems.add(new FieldProblem("overrideLevel", message("override.missing")));
+		}
+		if (input.overrideLevel() != null && answers.size() == AssessmentForm.items().size()) {
+			RiskLevel computed = AssessmentForm.score(answers).level();
+			if (input.overrideLevel().compareTo(computed) < 0) {
+				problems.add(new FieldProblem("overrideLevel", message("override.lower", computed.label())));
+			}
+			else if (input.overrideLevel().compareTo(computed) > 0 && reason == null) {
+				problems.add(new FieldProblem("overrideReason", message("override.reason")));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		return answers;
+	}
+
+	static AssessmentView view(Assessment a) {
+		Map<String, String> answers = new LinkedHashMap<>();
+		Map<AssessmentArea, Integer> byArea = new EnumMap<>(AssessmentArea.class);
+		Map<String, AssessmentAnswer> stored = new LinkedHashMap<>();
+		a.getAnswers().forEach(answer -> stored.put(answer.getItemCode(), answer));
+		for (AssessmentItem item : AssessmentForm.items()) {
+			AssessmentAnswer answer = stored.remove(item.code());
+			if (answer != null) {
+				answers.put(item.code(), answer.getOptionCode());
+				byArea.merge(item.area(), answer.getScore(), Integer::sum);
+			}
+		}
+		// answers to items a later form version dropped keep their stored order
+		stored.values().forEach(answer -> answers.put(answer.getItemCode(), answer.getOptionCode()));
+		List<AreaScore> areas = new ArrayList<>();
+		for (AssessmentArea area : AssessmentArea.values()) {
+			areas.add(new AreaScore(area, area.label(), byArea.getOrDefault(area, 0), AssessmentForm.maxScore(area)));
+		}
+		return new AssessmentView(a.getId(), a.getChildId(), a.getAssessedOn(), a.getRiskLevel(),
+				a.getRiskLevel().label(), a.getScore(), AssessmentForm.maxScore(), a.getComputedLevel(),
+				a.getOverrideLevel(), a.getOverrideReason(), a.getRedFlags(), areas, answers, a.getFormVersion(),
+				a.getAssessedBy(), a.getAssessedAt());
+	}
+
+	private CurrentUser caller() {
+		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(message("forbidden")));
+		if (!user.worksWithChildFiles()) {
+			throw new ForbiddenException(message("forbidden"));
+		}
+		return user;
+	}
+
+	static String actorName(CurrentUser user) {
+		return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage("assessment." + key, args, Locale.SIMPLIFIED_CHINESE);
+	}
+}

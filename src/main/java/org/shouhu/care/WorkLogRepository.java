@@ -1,0 +1,6 @@
+package org.shouhu.care;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WorkLogRepository extends JpaRepository<WorkLog, Long> {
+}

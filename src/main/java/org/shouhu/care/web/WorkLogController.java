@@ -1,0 +1,169 @@
+package org.shouhu.care.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.shouhu.care.CarePage;
+import org.shouhu.care.NewWorkLog;
+import org.shouhu.care.WorkLogChange;
+import org.shouhu.care.WorkLogView;
+import org.shouhu.care.WorkLogs;
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.PageErrors;
+import org.shouhu.common.StaleVersionException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The work log page: a quick-add form at the top for directors and supervisors, filters (region, dates) and the
+ * entries visible to the caller, newest first; the author's edit page. Rules live in {@link WorkLogs}.
+ */
+@Controller
+@RequestMapping("/work-logs")
+class WorkLogController {
+
+	private static final int PAGE_SIZE = 20;
+	private static final String NOT_EDITABLE = "只能修改自己在 " + WorkLogs.EDIT_DAYS + " 天内填写的工作日志";
+
+	private final WorkLogs logs;
+	private final CareFormat format;
+	private final Clock clock;
+
+	WorkLogController(WorkLogs logs, CareFormat format, Clock clock) {
+		this.logs = logs;
+		this.format = format;
+		this.clock = clock;
+	}
+
+	@ModelAttribute
+	void common(Model model) {
+		model.addAttribute("fmt", format);
+		model.addAttribute("today", LocalDate.now(clock).toString());
+		model.addAttribute("maxContent", WorkLogs.MAX_CONTENT);
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("workedOn", LocalDate.now(clock).toString());
+		model.addAttribute("entryText", "");
+		model.addAttribute("errors", Map.of());
+		return listPage(regionCode, from, to, page, model);
+	}
+
+	@PostMapping
+	String create(@RequestParam(required = false) String workedOn, @RequestParam(required = false) String content,
+			Model model, RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate day = date(workedOn, "workedOn", errors);
+		if (errors.isEmpty()) {
+			try {
+				logs.record(new NewWorkLog(day, content, List.of()));
+				redirect.addFlashAttribute("flash", "已保存工作日志");
+				return "redirect:/work-logs";
+			}
+			catch (InvalidInputException e) {
+				errors.putAll(e.messagesByField());
+			}
+		}
+		model.addAttribute("workedOn", workedOn);
+		model.addAttribute("entryText", content);
+		model.addAttribute("errors", errors);
+		return listPage(null, null, null, 0, model);
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
+		WorkLogView entry = logs.find(id);
+		if (!entry.editable()) {
+			redirect.addFlashAttribute("flash", NOT_EDITABLE);
+			return "redirect:/work-logs";
+		}
+		model.addAttribute("entry", entry);
+		model.addAttribute("workedOn", entry.workedOn().toString());
+		model.addAttribute("entryText", entry.content());
+		model.addAttribute("version", entry.version());
+		model.addAttribute("errors", Map.of());
+		return "care/work-log-edit";
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @RequestParam(required = false) String workedOn,
+			@RequestParam(required = false) String content, @RequestParam(required = false) Long version, Model model,
+			RedirectAttributes redirect) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		LocalDate day = date(workedOn, "workedOn", errors);
+		WorkLogView entry = logs.find(id);
+		if (errors.isEmpty()) {
+			try {
+				List<Long> childIds = entry.children().stream()
+					.filter(c -> c.name() != null)
+					.map(WorkLogView.LinkedChild::id)
+					.toList();
+				logs.edit(id, new WorkLogChange(day, content, childIds, version));
+				redirect.addFlashAttribute("flash", "已保存修改");
+				return "redirect:/work-logs";
+			}
+			catch (InvalidInputException e) {
+				errors.putAll(e.messagesByField());
+			}
+			catch (StaleVersionException | OptimisticLockingFailureException e) {
+				model.addAttribute("alert", "该工作日志已被修改，您的修改未保存。请重新打开编辑页面。");
+			}
+			catch (IllegalStateException e) {
+				model.addAttribute("alert", e.getMessage());
+			}
+		}
+		model.addAttribute("entry", entry);
+		model.addAttribute("workedOn", workedOn);
+		model.addAttribute("entryText", content);
+		model.addAttribute("version", version);
+		model.addAttribute("errors", errors);
+		return "care/work-log-edit";
+	}
+
+	private String listPage(String regionCode, String from, String to, int page, Model model) {
+		Map<String, String> filterErrors = new LinkedHashMap<>();
+		LocalDate fromDate = date(from, "from", filterErrors);
+		LocalDate toDate = date(to, "to", filterErrors);
+		CarePage<WorkLogView> result = new CarePage<>(List.of(), Math.max(page, 0), PAGE_SIZE, false);
+		try {
+			result = logs.list(regionCode, fromDate, toDate, Math.max(page, 0), PAGE_SIZE);
+		}
+		catch (InvalidInputException e) {
+			filterErrors.putAll(e.messagesByField());
+		}
+		model.addAttribute("mayWrite", logs.mayWrite());
+		model.addAttribute("regionCode", regionCode);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("result", result);
+		model.addAttribute("filterErrors", filterErrors);
+		return "care/work-logs";
+	}
+
+	private static LocalDate date(String value, String field, Map<String, String> errors) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.trim());
+		}
+		catch (DateTimeParseException e) {
+			errors.put(field, PageErrors.INVALID);
+			return null;
+		}
+	}
+}
