@@ -3,6 +3,7 @@ package org.shouhu.care;
 import org.shouhu.child.ChildCategoriesChanged;
 import org.shouhu.child.ChildExited;
 import org.shouhu.child.ChildRegistered;
+import org.shouhu.child.ChildReviewed;
 import org.shouhu.child.ChildUpdated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,12 @@ class CareScheduleListener {
 	@EventListener
 	void on(ChildCategoriesChanged event) {
 		schedules.refresh(event.childId());
+	}
+
+	/** A parent's situation may have ended (close attention for a parent's illness or disability ends with it). */
+	@EventListener
+	void on(ChildReviewed event) {
+		schedules.refresh(event.childId(), event.on());
 	}
 
 	@EventListener

@@ -50,7 +50,16 @@ class CareSchedules {
 
 	/** Takes the file's current facts (region, status, registration, family reasons). */
 	void refresh(long childId) {
-		ChildCareFacts facts = children.careFacts(childId);
+		refresh(children.careFacts(childId));
+	}
+
+	/** The row as of {@code on} (the daily review of the file): a parent's situation that has ended counts no more. */
+	void refresh(long childId, LocalDate on) {
+		refresh(children.careFacts(childId, on));
+	}
+
+	private void refresh(ChildCareFacts facts) {
+		long childId = facts.childId();
 		schedules.findForUpdate(childId).ifPresentOrElse(
 				row -> row.apply(facts, policy(countyOf(facts))),
 				() -> schedules.save(fromFacts(facts)));

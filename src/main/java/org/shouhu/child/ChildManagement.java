@@ -318,8 +318,13 @@ public class ChildManagement {
 	 */
 	@Transactional(readOnly = true)
 	public ChildCareFacts careFacts(long childId) {
+		return careFacts(childId, today());
+	}
+
+	/** {@link #careFacts(long)} as of {@code today} (the daily review's date). */
+	@Transactional(readOnly = true)
+	public ChildCareFacts careFacts(long childId, LocalDate today) {
 		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("notFound")));
-		LocalDate today = today();
 		ChildFacts facts = child.facts();
 		return new ChildCareFacts(child.getId(), child.getVillageCode(), child.getStatus(), child.getBirthDate(),
 				LocalDate.ofInstant(child.getRegisteredAt(), clock.getZone()),
@@ -330,7 +335,7 @@ public class ChildManagement {
 	private static Set<SituationType> current(List<Situation> situations, LocalDate today) {
 		Set<SituationType> types = EnumSet.noneOf(SituationType.class);
 		situations.stream()
-				.filter(s -> s.until() == null || s.until().isAfter(today))
+				.filter(s -> s.until() == null || !s.until().isBefore(today)) // as the rules: held through `until`
 				.forEach(s -> types.add(s.type()));
 		return types;
 	}
@@ -354,6 +359,7 @@ public class ChildManagement {
 					classify(child, date);
 					record(child, now, SYSTEM, FileSnapshot.of(child, regions).changesSince(before));
 					categoriesChanged(child, categoriesBefore, date);
+					events.publishEvent(new ChildReviewed(child.getId(), child.getVillageCode(), date));
 				}
 				return due.size();
 			});

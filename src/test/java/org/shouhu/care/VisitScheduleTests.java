@@ -154,6 +154,25 @@ class VisitScheduleTests {
 	}
 
 	@Test
+	void closeAttentionForAParentsIllnessEndsTheDayAfterTheIllnessEnds() {
+		LocalDate recovery = today.plusDays(10);
+		ChildFile.Parent ill = new ChildFile.Parent("王二", null, "13800000000", null,
+				List.of(new ChildFile.ParentSituation(SituationType.SERIOUS_ILLNESS, today.minusYears(1), recovery),
+						new ChildFile.ParentSituation(SituationType.OUT_MIGRANT, null, null)),
+				null);
+		long child = care.register(TestUsers.civilAffairs(Regions.COUNTRY), Children.leftBehindWithGrandparents()
+				.village(TestVillages.B).father(ill).build());
+		assertThat(care.schedule(child).closeAttention()).isTrue();
+
+		children.reevaluateDue(recovery);
+		assertThat(care.schedule(child).closeAttention()).isTrue();
+
+		children.reevaluateDue(recovery.plusDays(1));
+		assertThat(care.schedule(child).closeAttention()).isFalse();
+		assertThat(care.schedule(child).homeVisitDays()).isEqualTo(30);
+	}
+
+	@Test
 	void aDisabledChildIsInCloseAttention() {
 		long child = care.register(TestUsers.civilAffairs(Regions.COUNTRY), Children.leftBehindWithGrandparents()
 				.village(TestVillages.B).health(new ChildFile.Health(HealthStatus.DISABLED, "肢体残疾", 2, null))
