@@ -213,6 +213,9 @@ class CarePagesTests {
 				List.of(MetWith.CHILD, MetWith.CAREGIVER), CareFixtures.findings(Finding.SERIOUS, Finding.CONCERN),
 				"孩子整夜不睡，说想妈妈", "请班主任多关心", true));
 
+		mvc.perform(get("/").with(accounts.as(director)))
+			.andExpect(content().string(containsString("孩子整夜不睡，说想妈妈")))
+			.andExpect(content().string(containsString("href=\"/children/" + child + "#care\">去处理</a>")));
 		mvc.perform(get("/children/{id}", child).with(accounts.as(director)))
 			.andExpect(content().string(containsString("hx-get=\"/children/" + child + "/care/panel\"")));
 		String panel = mvc.perform(get("/children/{id}/care/panel", child).header("HX-Request", "true")
