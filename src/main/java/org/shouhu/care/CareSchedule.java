@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,8 +19,7 @@ import jakarta.persistence.Table;
 import org.shouhu.child.Category;
 import org.shouhu.child.ChildCareFacts;
 import org.shouhu.child.SituationType;
-import org.shouhu.region.RegionLevel;
-import org.shouhu.region.Regions;
+import org.shouhu.region.RegionCodes;
 
 /**
  * A child's visit schedule: one row per file with the child's region codes, latest visits, due dates, the inputs of
@@ -42,20 +42,8 @@ class CareSchedule {
 	@Column(name = "child_id")
 	private Long childId;
 
-	@Column(name = "province_code", nullable = false, length = 2)
-	private String provinceCode;
-
-	@Column(name = "city_code", nullable = false, length = 4)
-	private String cityCode;
-
-	@Column(name = "county_code", nullable = false, length = 6)
-	private String countyCode;
-
-	@Column(name = "township_code", nullable = false, length = 9)
-	private String townshipCode;
-
-	@Column(name = "village_code", nullable = false, length = 12)
-	private String villageCode;
+	@Embedded
+	private RegionCodes region;
 
 	@Column(nullable = false)
 	private boolean active;
@@ -127,12 +115,7 @@ class CareSchedule {
 
 	/** Takes the file's current facts (region, status, registration day, family reasons) and recomputes. */
 	void apply(ChildCareFacts facts, VisitPolicy policy) {
-		String village = facts.villageCode();
-		this.provinceCode = Regions.ancestorCode(village, RegionLevel.PROVINCE);
-		this.cityCode = Regions.ancestorCode(village, RegionLevel.CITY);
-		this.countyCode = Regions.ancestorCode(village, RegionLevel.COUNTY);
-		this.townshipCode = Regions.ancestorCode(village, RegionLevel.TOWNSHIP);
-		this.villageCode = village;
+		this.region = RegionCodes.of(facts.villageCode());
 		this.active = facts.active();
 		this.registeredOn = facts.registeredOn();
 		Set<SituationType> parents = facts.currentParentSituations();
@@ -229,11 +212,11 @@ class CareSchedule {
 	}
 
 	String getCountyCode() {
-		return countyCode;
+		return region.countyCode();
 	}
 
 	String getVillageCode() {
-		return villageCode;
+		return region.villageCode();
 	}
 
 	boolean isActive() {

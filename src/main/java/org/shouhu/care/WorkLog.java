@@ -8,6 +8,7 @@ import java.util.Set;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,8 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.shouhu.region.RegionLevel;
-import org.shouhu.region.Regions;
+import org.shouhu.region.RegionCodes;
 
 /**
  * A work log entry (工作日志) of a director or supervisor. Keeps the author's jurisdiction at writing time, split into
@@ -51,20 +51,8 @@ class WorkLog {
 	@Column(name = "region_code", nullable = false, length = 12)
 	private String regionCode;
 
-	@Column(name = "province_code", length = 2)
-	private String provinceCode;
-
-	@Column(name = "city_code", length = 4)
-	private String cityCode;
-
-	@Column(name = "county_code", length = 6)
-	private String countyCode;
-
-	@Column(name = "township_code", length = 9)
-	private String townshipCode;
-
-	@Column(name = "village_code", length = 12)
-	private String villageCode;
+	@Embedded
+	private RegionCodes region;
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -89,11 +77,7 @@ class WorkLog {
 		this.authorId = authorId;
 		this.authorName = authorName;
 		this.regionCode = jurisdiction;
-		this.provinceCode = column(jurisdiction, RegionLevel.PROVINCE);
-		this.cityCode = column(jurisdiction, RegionLevel.CITY);
-		this.countyCode = column(jurisdiction, RegionLevel.COUNTY);
-		this.townshipCode = column(jurisdiction, RegionLevel.TOWNSHIP);
-		this.villageCode = column(jurisdiction, RegionLevel.VILLAGE);
+		this.region = RegionCodes.of(jurisdiction);
 		this.createdAt = now;
 		this.updatedAt = now;
 	}
@@ -110,11 +94,6 @@ class WorkLog {
 		this.childIds.clear();
 		this.childIds.addAll(childIds);
 		this.updatedAt = now;
-	}
-
-	private static String column(String jurisdiction, RegionLevel level) {
-		return RegionLevel.ofCode(jurisdiction) == null || Regions.COUNTRY.equals(jurisdiction) ? null
-				: Regions.ancestorCode(jurisdiction, level);
 	}
 
 	Long getId() {

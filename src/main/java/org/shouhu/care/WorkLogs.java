@@ -121,11 +121,11 @@ public class WorkLogs {
 		}
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder jpql = new StringBuilder("select w from WorkLog w where (w.authorId = :me or ")
-			.append(RegionScope.jpql("w", "scope", user.jurisdiction(), params))
+			.append(RegionScope.jpql("w.region", "scope", user.jurisdiction(), params))
 			.append(")");
 		params.put("me", user.id());
 		if (region != null) {
-			jpql.append(" and ").append(RegionScope.jpql("w", "region", region, params));
+			jpql.append(" and ").append(RegionScope.jpql("w.region", "region", region, params));
 		}
 		if (from != null) {
 			jpql.append(" and w.workedOn >= :from");
@@ -176,7 +176,7 @@ public class WorkLogs {
 	private WorkLog visible(long id, CurrentUser user) {
 		Map<String, Object> params = new HashMap<>();
 		String jpql = "select w from WorkLog w where w.id = :id and (w.authorId = :me or "
-				+ RegionScope.jpql("w", "scope", user.jurisdiction(), params) + ")";
+				+ RegionScope.jpql("w.region", "scope", user.jurisdiction(), params) + ")";
 		params.put("id", id);
 		params.put("me", user.id());
 		TypedQuery<WorkLog> query = entities.createQuery(jpql, WorkLog.class);

@@ -34,6 +34,7 @@ import org.hibernate.annotations.BatchSize;
 import org.shouhu.child.rules.CategoryAssignment;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.Situation;
+import org.shouhu.region.RegionCodes;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
 
@@ -95,20 +96,8 @@ class Child {
 	@Column(name = "hukou_address", length = 200)
 	private String hukouAddress;
 
-	@Column(name = "province_code", nullable = false, length = 2)
-	private String provinceCode;
-
-	@Column(name = "city_code", nullable = false, length = 4)
-	private String cityCode;
-
-	@Column(name = "county_code", nullable = false, length = 6)
-	private String countyCode;
-
-	@Column(name = "township_code", nullable = false, length = 9)
-	private String townshipCode;
-
-	@Column(name = "village_code", nullable = false, length = 12)
-	private String villageCode;
+	@Embedded
+	private RegionCodes region;
 
 	@Column(length = 200)
 	private String address;
@@ -237,11 +226,7 @@ class Child {
 		this.hukouRegistered = !Boolean.FALSE.equals(content.hukouRegistered());
 		this.hukouType = content.hukouType();
 		this.hukouAddress = content.hukouAddress();
-		this.villageCode = content.villageCode();
-		this.provinceCode = Regions.ancestorCode(villageCode, RegionLevel.PROVINCE);
-		this.cityCode = Regions.ancestorCode(villageCode, RegionLevel.CITY);
-		this.countyCode = Regions.ancestorCode(villageCode, RegionLevel.COUNTY);
-		this.townshipCode = Regions.ancestorCode(villageCode, RegionLevel.TOWNSHIP);
+		this.region = RegionCodes.of(content.villageCode());
 		this.address = content.address();
 		ChildFile.Health health = content.health();
 		this.healthStatus = health == null ? null : health.status();
@@ -272,7 +257,7 @@ class Child {
 	/** The entered content, with full (decrypted) ID and phone numbers. */
 	ChildFile content() {
 		return new ChildFile(name, idNumber, gender, birthDate, ethnicity, hukouRegistered, hukouType, hukouAddress,
-				villageCode, address,
+				region.villageCode(), address,
 				healthStatus == null && disabilityType == null && disabilityGrade == null && illness == null ? null
 						: new ChildFile.Health(healthStatus, disabilityType, disabilityGrade, illness),
 				schoolingStatus == null && schoolName == null && boarding == null ? null
@@ -391,11 +376,11 @@ class Child {
 	}
 
 	String getVillageCode() {
-		return villageCode;
+		return region.villageCode();
 	}
 
 	String getTownshipCode() {
-		return townshipCode;
+		return region.townshipCode();
 	}
 
 	ExitReason getExitReason() {

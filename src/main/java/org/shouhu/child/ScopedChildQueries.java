@@ -33,7 +33,7 @@ class ScopedChildQueries {
 
 	Optional<Child> find(long id, String jurisdiction) {
 		Map<String, Object> params = new HashMap<>();
-		String jpql = "select c from Child c where c.id = :id and " + RegionScope.jpql("c", "scope", jurisdiction, params);
+		String jpql = "select c from Child c where c.id = :id and " + RegionScope.jpql("c.region", "scope", jurisdiction, params);
 		params.put("id", id);
 		return query(jpql, params).getResultStream().findFirst();
 	}
@@ -48,9 +48,9 @@ class ScopedChildQueries {
 			return List.of();
 		}
 		Map<String, Object> params = new HashMap<>();
-		String scope = RegionScope.jpql("c", "scope", jurisdiction, params);
+		String scope = RegionScope.jpql("c.region", "scope", jurisdiction, params);
 		params.put("ids", ids);
-		TypedQuery<Object[]> rows = entities.createQuery("select c.id, c.name, c.gender, c.birthDate, c.villageCode,"
+		TypedQuery<Object[]> rows = entities.createQuery("select c.id, c.name, c.gender, c.birthDate, c.region.villageCode,"
 				+ " c.idNumber, c.status from Child c where c.id in :ids and " + scope, Object[].class);
 		params.forEach(rows::setParameter);
 		TypedQuery<Object[]> categories = entities.createQuery(
@@ -108,7 +108,7 @@ class ScopedChildQueries {
 	private static String from(String jurisdiction, ChildQuery query, String idNumberHash, Map<String, Object> params) {
 		StringBuilder jpql = new StringBuilder("from Child c where ");
 		String scope = narrowest(jurisdiction, query);
-		jpql.append(scope == null ? "1 = 0" : RegionScope.jpql("c", "scope", scope, params));
+		jpql.append(scope == null ? "1 = 0" : RegionScope.jpql("c.region", "scope", scope, params));
 		if (query.category() != null) {
 			jpql.append(" and c.categoryCodes like :category");
 			params.put("category", "%," + query.category().name() + ",%");

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * Query conditions that restrict rows to a region, for tables that carry the five indexed region columns
- * {@code province_code}, {@code city_code}, {@code county_code}, {@code township_code}, {@code village_code} (entity
- * properties {@code provinceCode} … {@code villageCode}): a code of one level is matched on that level's column, so
+ * {@code province_code}, {@code city_code}, {@code county_code}, {@code township_code}, {@code village_code} (in
+ * entities the embedded {@link RegionCodes}, properties {@code provinceCode} … {@code villageCode}): a code of one level is matched on that level's column, so
  * the database uses that column's index. {@code CN} restricts nothing ({@code 1 = 1}); anything that is no division
  * code matches nothing ({@code 1 = 0}).
  */
@@ -38,8 +38,11 @@ public final class RegionScope {
 		};
 	}
 
-	/** A JPQL condition on {@code alias}'s region properties; binds {@code code} as {@code :parameter} in params. */
-	public static String jpql(String alias, String parameter, String code, Map<String, Object> params) {
+	/**
+	 * A JPQL condition on the region properties under {@code path} (the embedded {@link RegionCodes}, e.g.
+	 * {@code c.region}); binds {@code code} as {@code :parameter} in params.
+	 */
+	public static String jpql(String path, String parameter, String code, Map<String, Object> params) {
 		RegionLevel level = RegionLevel.ofCode(code);
 		if (level == RegionLevel.COUNTRY) {
 			return "1 = 1";
@@ -48,7 +51,7 @@ public final class RegionScope {
 			return "1 = 0";
 		}
 		params.put(parameter, code);
-		return alias + "." + property(level) + " = :" + parameter;
+		return path + "." + property(level) + " = :" + parameter;
 	}
 
 	/** An SQL condition on the region columns; the caller binds {@code code} as {@code :parameter}. */
