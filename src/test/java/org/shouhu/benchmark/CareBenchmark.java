@@ -1,9 +1,7 @@
 package org.shouhu.benchmark;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import org.shouhu.benchmark.BenchmarkApi.Answer;
+
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -75,15 +73,15 @@ public final class CareBenchmark {
 
 			UserManagement users = app.getBean(UserManagement.class);
 			String base = "http://127.0.0.1:" + port;
-			Http typicalSupervisor = account(users, base, "bench_sup_" + typicalTownship, Role.SUPERVISOR,
+			BenchmarkApi typicalSupervisor = account(users, base, "bench_sup_" + typicalTownship, Role.SUPERVISOR,
 					typicalTownship);
-			Http largestSupervisor = account(users, base, "bench_sup_" + largestTownship, Role.SUPERVISOR,
+			BenchmarkApi largestSupervisor = account(users, base, "bench_sup_" + largestTownship, Role.SUPERVISOR,
 					largestTownship);
-			Http director = account(users, base, "bench_dir_" + village, Role.CHILD_DIRECTOR, village);
-			Http countyOfficer = account(users, base, "bench_" + county, Role.CIVIL_AFFAIRS, county);
-			Http largestCountyOfficer = account(users, base, "bench_" + largestCounty, Role.CIVIL_AFFAIRS,
+			BenchmarkApi director = account(users, base, "bench_dir_" + village, Role.CHILD_DIRECTOR, village);
+			BenchmarkApi countyOfficer = account(users, base, "bench_" + county, Role.CIVIL_AFFAIRS, county);
+			BenchmarkApi largestCountyOfficer = account(users, base, "bench_" + largestCounty, Role.CIVIL_AFFAIRS,
 					largestCounty);
-			Http provinceOfficer = account(users, base, "bench_" + province, Role.CIVIL_AFFAIRS, province);
+			BenchmarkApi provinceOfficer = account(users, base, "bench_" + province, Role.CIVIL_AFFAIRS, province);
 			List<Long> countyChildren = jdbc.queryForList("""
 					select child_id from care_schedule where county_code = ? and active order by child_id limit 200""",
 					Long.class, county);
@@ -183,12 +181,12 @@ public final class CareBenchmark {
 				Long.class, code);
 	}
 
-	private static Http account(UserManagement users, String base, String username, Role role, String jurisdiction)
+	private static BenchmarkApi account(UserManagement users, String base, String username, Role role, String jurisdiction)
 			throws Exception {
 		if (!users.usernameExists(username)) {
 			users.createUser(new NewUser(username, "基准测试", PASSWORD, Set.of(role), jurisdiction, null, null));
 		}
-		Http http = new Http(base);
+		BenchmarkApi http = new BenchmarkApi(base);
 		http.login(username, PASSWORD);
 		return http;
 	}
@@ -216,76 +214,31 @@ public final class CareBenchmark {
 		}
 		Arrays.sort(nanos);
 		System.out.printf("| %s | %.1f | %.1f | %.1f | %s |%n", name, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99),
-				last == null ? "" : last.items());
+				last == null ? "" : items(last));
+	}
+
+	/** Roughly how big an answer is: array elements or byRegion rows. */
+	private static String items(Answer answer) {
+		String trimmed = answer.body().strip();
+		if (trimmed.startsWith("[")) {
+			return trimmed.equals("[]") ? "0" : String.valueOf(occurrences(trimmed, "\"childId\""));
+		}
+		if (trimmed.contains("\"byRegion\"")) {
+			return occurrences(trimmed, "\"regionCode\"") - 1 + " rows";
+		}
+		return "";
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+			count++;
+		}
+		return count;
 	}
 
 	private static double pct(long[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, index)] / 1_000_000.0;
-	}
-
-	/** Status and body of an answer; {@link #items()} roughly sizes it (array elements or byRegion rows). */
-	private record Answer(int status, String body) {
-
-		String items() {
-			String trimmed = body.strip();
-			if (trimmed.startsWith("[")) {
-				return trimmed.equals("[]") ? "0" : String.valueOf(occurrences(trimmed, "\"childId\""));
-			}
-			if (trimmed.contains("\"byRegion\"")) {
-				return occurrences(trimmed, "\"regionCode\"") - 1 + " rows";
-			}
-			return "";
-		}
-
-		private static int occurrences(String text, String part) {
-			int count = 0;
-			for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-				count++;
-			}
-			return count;
-		}
-	}
-
-	private static final class Http {
-
-		private final HttpClient client = HttpClient.newHttpClient();
-		private final String base;
-		private String token;
-
-		Http(String base) {
-			this.base = base;
-		}
-
-		void login(String username, String password) throws Exception {
-			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(
-							"{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			String body = response.body();
-			int start = body.indexOf("\"token\":\"") + 9;
-			token = body.substring(start, body.indexOf('"', start));
-		}
-
-		Answer get(String path) {
-			return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-		}
-
-		Answer post(String path, String json) {
-			return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(json)));
-		}
-
-		private Answer send(HttpRequest.Builder request) {
-			try {
-				HttpResponse<String> response = client.send(request.header("Authorization", "Bearer " + token).build(),
-						HttpResponse.BodyHandlers.ofString());
-				return new Answer(response.statusCode(), response.body());
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}
 	}
 }

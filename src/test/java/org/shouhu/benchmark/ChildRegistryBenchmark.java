@@ -1,10 +1,8 @@
 package org.shouhu.benchmark;
 
-import java.net.URI;
+import org.shouhu.benchmark.BenchmarkApi.Answer;
+
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -48,7 +46,7 @@ public final class ChildRegistryBenchmark {
 			if (!users.usernameExists(username)) {
 				users.createUser(new NewUser(username, "基准测试", PASSWORD, Set.of(Role.CIVIL_AFFAIRS), county, null, null));
 			}
-			Http http = new Http("http://127.0.0.1:" + port);
+			BenchmarkApi http = new BenchmarkApi("http://127.0.0.1:" + port);
 			http.login(username, PASSWORD);
 			List<String> names = jdbc.queryForList(
 					"select name from child where county_code = ? order by id limit 200", String.class, county);
@@ -110,7 +108,7 @@ public final class ChildRegistryBenchmark {
 			if (!users.usernameExists(provinceUser)) {
 				users.createUser(new NewUser(provinceUser, "基准测试", PASSWORD, Set.of(Role.CIVIL_AFFAIRS), province, null, null));
 			}
-			Http provinceHttp = new Http("http://127.0.0.1:" + port);
+			BenchmarkApi provinceHttp = new BenchmarkApi("http://127.0.0.1:" + port);
 			provinceHttp.login(provinceUser, PASSWORD);
 			int provinceRounds = Math.max(50, rounds / 5);
 			measure("province user: list province", provinceRounds, i -> provinceHttp.get("/api/v1/children"));
@@ -128,22 +126,22 @@ public final class ChildRegistryBenchmark {
 	/** Two-character strings that are nobody's name: the search reads every entry of the county. */
 	private static final String[] NO_MATCH = { "测试", "无名", "某某", "空空" };
 
-	private static int sql(JdbcTemplate jdbc, String sql, Object... args) {
+	private static Answer sql(JdbcTemplate jdbc, String sql, Object... args) {
 		jdbc.queryForObject(sql, Long.class, args);
-		return 200;
+		return new Answer(200, "");
 	}
 
-	private static void measure(String name, int rounds, IntFunction<Integer> call) {
+	private static void measure(String name, int rounds, IntFunction<Answer> call) {
 		for (int i = 0; i < Math.min(50, rounds); i++) {
 			call.apply(i); // warm-up
 		}
 		long[] nanos = new long[rounds];
 		for (int i = 0; i < rounds; i++) {
 			long start = System.nanoTime();
-			int status = call.apply(i);
+			Answer answer = call.apply(i);
 			nanos[i] = System.nanoTime() - start;
-			if (status >= 300) {
-				throw new IllegalStateException(name + " answered " + status);
+			if (answer.status() >= 300) {
+				throw new IllegalStateException(name + " answered " + answer.status() + ": " + answer.body());
 			}
 		}
 		Arrays.sort(nanos);
@@ -179,49 +177,5 @@ public final class ChildRegistryBenchmark {
 				 "caregiver":{"name":"祖父","phone":"13900000000","relation":"PATERNAL_GRANDPARENT","address":"同住"},
 				 "guardianship":"FAIR","livingAlone":false,"familyIncome":["WAGES"],"familyAssistance":[]}
 				""".formatted(random.nextInt(1000), id, gender.name(), birth, village);
-	}
-
-	private static final class Http {
-
-		private final HttpClient client = HttpClient.newHttpClient();
-		private final String base;
-		private String token;
-
-		Http(String base) {
-			this.base = base;
-		}
-
-		void login(String username, String password) throws Exception {
-			HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
-					.build(), HttpResponse.BodyHandlers.ofString());
-			String body = response.body();
-			int start = body.indexOf("\"token\":\"") + 9;
-			token = body.substring(start, body.indexOf('"', start));
-		}
-
-		int get(String path) {
-			return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
-		}
-
-		int post(String path, String json) {
-			return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(json)));
-		}
-
-		private int send(HttpRequest.Builder request) {
-			try {
-				HttpResponse<String> response = client.send(request.header("Authorization", "Bearer " + token).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() >= 300) {
-					System.err.println(response.statusCode() + " " + response.body());
-				}
-				return response.statusCode();
-			}
-			catch (Exception e) {
-				throw new IllegalStateException(e);
-			}
-		}
 	}
 }
