@@ -7,7 +7,12 @@ import org.shouhu.tasks.TaskContributor;
 import org.shouhu.tasks.TaskItem;
 import org.springframework.stereotype.Component;
 
-/** Frontline care's items on the to-do list: visits due or overdue and open problems ({@link CareTasks}). */
+/**
+ * Frontline care's items on the to-do list: visits due or overdue and open problems ({@link CareTasks}). An open
+ * problem's item carries its {@code problemId} and, as its {@code note}, the problem's description. On a director's
+ * list the cards stand under 已逾期, 即将到期 and 待解决问题; {@code care/tasks.html} shows each item with the button
+ * that records the visit or opens the file's care panel.
+ */
 @Component
 class CareTaskContributor implements TaskContributor {
 
@@ -37,10 +42,23 @@ class CareTaskContributor implements TaskContributor {
 		return tasks.forCaller().stream().map(CareTaskContributor::item).toList();
 	}
 
-	private static TaskItem item(CareTask task) {
-		boolean overdue = task.type() == TaskType.CONTACT_OVERDUE || task.type() == TaskType.HOME_VISIT_OVERDUE;
-		TaskItem item = TaskItem.aboutChild(task.type().name(), task.dueOn(), task.title(), overdue, task.childId(),
-				task.childName(), null, task.villageName());
-		return task.problemId() == null ? item : item.withProblemId(task.problemId());
+	@Override
+	public String groupOf(TaskItem item) {
+		return switch (TaskType.valueOf(item.type())) {
+			case CONTACT_OVERDUE, HOME_VISIT_OVERDUE -> "overdue";
+			case CONTACT_DUE, HOME_VISIT_DUE -> "due";
+			case PROBLEM_OPEN -> "problem";
+		};
+	}
+
+	@Override
+	public String itemTemplate() {
+		return "care/tasks";
+	}
+
+	static TaskItem item(CareTask task) {
+		TaskItem item = TaskItem.aboutChild(task.type().name(), task.dueOn(), task.title(), task.overdue(),
+				task.childId(), task.childName(), task.villageCode(), task.villageName());
+		return task.problemId() == null ? item : item.withProblemId(task.problemId()).withNote(task.problem());
 	}
 }

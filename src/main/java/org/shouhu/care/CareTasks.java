@@ -62,7 +62,20 @@ public class CareTasks {
 		String jurisdiction = user.jurisdiction();
 		boolean village = RegionLevel.ofCode(jurisdiction) == RegionLevel.VILLAGE;
 		LocalDate today = LocalDate.now(clock);
-		LocalDate until = village ? today.plusDays(SOON_DAYS) : today.minusDays(1);
+		return tasks(jurisdiction, today, village ? today.plusDays(SOON_DAYS) : today.minusDays(1));
+	}
+
+	/**
+	 * The overdue items and open problems of a region, as a supervisor's list has them (no items due soon); for the
+	 * compliance page's drill-down. The caller has checked that the region lies inside the caller's jurisdiction.
+	 */
+	List<CareTask> overdueIn(String regionCode) {
+		CareScope.caller(messages);
+		LocalDate today = LocalDate.now(clock);
+		return tasks(regionCode, today, today.minusDays(1));
+	}
+
+	private List<CareTask> tasks(String jurisdiction, LocalDate today, LocalDate until) {
 		List<Row> rows = jdbc.query("""
 				select child_id, contact_due_on, home_visit_due_on, open_problems from care_schedule
 				where %s and active = true
@@ -92,9 +105,10 @@ public class CareTasks {
 			problems.findOpen(withProblems).forEach(problem -> {
 				ChildSummary child = summaries.get(problem.getChildId());
 				if (child != null) {
+					String description = shorten(problem.getDescription());
 					tasks.add(new CareTask(TaskType.PROBLEM_OPEN, child.id(), problem.getOpenedOn(),
-							messages.get("task.problemOpen", child.name(), shorten(problem.getDescription())),
-							child.name(), child.villageName(), problem.getId()));
+							messages.get("task.problemOpen", child.name(), description), child.name(),
+							child.villageCode(), child.villageName(), problem.getId(), description));
 				}
 			});
 		}
@@ -119,7 +133,8 @@ public class CareTasks {
 	}
 
 	private static CareTask task(TaskType type, ChildSummary child, LocalDate dueOn, String title) {
-		return new CareTask(type, child.id(), dueOn, title, child.name(), child.villageName(), null);
+		return new CareTask(type, child.id(), dueOn, title, child.name(), child.villageCode(), child.villageName(),
+				null, null);
 	}
 
 	/** Overdue items first, then items due soon, then open problems. */

@@ -24,7 +24,27 @@ public interface TaskContributor {
 
 	/**
 	 * The caller's items, inside the caller's jurisdiction, most urgent first; called only when {@link #serves}
-	 * holds. A contributor bounds its own list.
+	 * holds. A contributor bounds its own list. Items about a child carry its {@code childId}, {@code childName},
+	 * {@code villageCode} and {@code villageName}: the home page shows one card per child and groups the cards by
+	 * village for callers above a village.
 	 */
 	List<TaskItem> itemsFor(CurrentUser caller);
+
+	/**
+	 * On a village's list (a director's home page) the cards stand under headings {@code tasks.group.<key>}; a card
+	 * stands under the group of its first (most urgent) item, and groups follow in the order they first appear. By
+	 * default {@code overdue} and {@code open}.
+	 */
+	default String groupOf(TaskItem item) {
+		return item.overdue() ? "overdue" : "open";
+	}
+
+	/**
+	 * The Thymeleaf template whose fragment {@code item(item)} shows one item inside a child's card (what is due,
+	 * since when, the button that does it). The default, {@code tasks/list}, shows the title, the due date and a link
+	 * to the child's file.
+	 */
+	default String itemTemplate() {
+		return "tasks/list";
+	}
 }

@@ -25,16 +25,11 @@ public class Tasks {
 
 	/** The sections of the home page, one per contributor that serves the caller (empty sections included). */
 	public List<TaskSection> sectionsForCaller() {
-		CurrentUser caller = CurrentUser.find().orElseThrow(() -> new ForbiddenException(messages.get("tasks.forbidden")));
-		List<TaskSection> sections = contributors.stream()
-			.filter(contributor -> contributor.serves(caller))
-			.map(contributor -> new TaskSection(contributor.section(),
-					messages.get("tasks.section." + contributor.section()), contributor.itemsFor(caller)))
+		CurrentUser caller = caller();
+		return serving(caller).stream()
+			.map(contributor -> new TaskSection(contributor.section(), heading(contributor),
+					contributor.itemsFor(caller)))
 			.toList();
-		if (sections.isEmpty()) {
-			throw new ForbiddenException(messages.get("tasks.forbidden"));
-		}
-		return sections;
 	}
 
 	/** Whether any contributor serves the caller, i.e. whether the caller has a to-do list at all. */
@@ -45,5 +40,22 @@ public class Tasks {
 	/** All items of the caller, section by section ({@code GET /api/v1/tasks}). */
 	public List<TaskItem> itemsForCaller() {
 		return sectionsForCaller().stream().flatMap(section -> section.items().stream()).toList();
+	}
+
+	CurrentUser caller() {
+		return CurrentUser.find().orElseThrow(() -> new ForbiddenException(messages.get("tasks.forbidden")));
+	}
+
+	/** The contributors that serve the caller, in order; none → 403. */
+	List<TaskContributor> serving(CurrentUser caller) {
+		List<TaskContributor> serving = contributors.stream().filter(c -> c.serves(caller)).toList();
+		if (serving.isEmpty()) {
+			throw new ForbiddenException(messages.get("tasks.forbidden"));
+		}
+		return serving;
+	}
+
+	String heading(TaskContributor contributor) {
+		return messages.get("tasks.section." + contributor.section());
 	}
 }
