@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,12 +38,46 @@ public class VisitComplianceReports {
 	private final Regions regions;
 	private final Clock clock;
 	private final VisitMessages messages;
+	private final CareTasks tasks;
 
-	VisitComplianceReports(NamedParameterJdbcTemplate jdbc, Regions regions, Clock clock, VisitMessages messages) {
+	VisitComplianceReports(NamedParameterJdbcTemplate jdbc, Regions regions, Clock clock, VisitMessages messages,
+			CareTasks tasks) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.clock = clock;
 		this.messages = messages;
+		this.tasks = tasks;
+	}
+
+	/**
+	 * What lies behind a village's counts: its children whose contact or home visit is overdue (longest overdue
+	 * first, with the days) and its open problems (oldest first), read like a supervisor's to-do list (at most
+	 * {@value CareTasks#LIMIT} items). Only for roles that work with child files (viewers see counts only: 403); a
+	 * code that is no village inside the caller's jurisdiction → 404.
+	 */
+	public VillageAttention villageAttention(String villageCode) {
+		CurrentUser user = CareScope.caller(messages);
+		String code = villageCode == null ? "" : villageCode.trim();
+		regions.find(code)
+				.filter(r -> r.getLevel() == RegionLevel.VILLAGE && Regions.within(user.jurisdiction(), code))
+				.orElseThrow(() -> new NotFoundException(messages.get("region.notFound", code)));
+		LocalDate today = LocalDate.now(clock);
+		Map<Long, OverdueChild> overdue = new LinkedHashMap<>();
+		List<OpenProblem> problems = new ArrayList<>();
+		for (CareTask task : tasks.overdueIn(code)) {
+			if (task.type() == TaskType.PROBLEM_OPEN) {
+				problems.add(new OpenProblem(task.problemId(), task.childId(), task.childName(), task.dueOn(),
+						task.problem()));
+				continue;
+			}
+			long days = ChronoUnit.DAYS.between(task.dueOn(), today);
+			OverdueChild child = overdue.getOrDefault(task.childId(),
+					new OverdueChild(task.childId(), task.childName(), 0, 0));
+			overdue.put(task.childId(), task.type() == TaskType.CONTACT_OVERDUE
+					? new OverdueChild(child.childId(), child.name(), days, child.homeVisitOverdueDays())
+					: new OverdueChild(child.childId(), child.name(), child.contactOverdueDays(), days));
+		}
+		return new VillageAttention(List.copyOf(overdue.values()), problems);
 	}
 
 	/** {@code regionCode} null means the caller's jurisdiction. */
@@ -90,5 +126,18 @@ public class VisitComplianceReports {
 		}
 		String name = Regions.COUNTRY.equals(code) ? regions.fullName(code) : region.getName();
 		return new VisitCompliance(code, name, children, contactOverdue, homeVisitOverdue, openProblems, byRegion);
+	}
+
+	/** A village's overdue children and open problems ({@link #villageAttention}). */
+	public record VillageAttention(List<OverdueChild> overdue, List<OpenProblem> problems) {
+	}
+
+	/** A child whose contact or home visit is overdue: by how many days each (0 = not overdue). */
+	public record OverdueChild(long childId, String name, long contactOverdueDays, long homeVisitOverdueDays) {
+	}
+
+	/** An open problem: found on {@code openedOn}, its description shortened. */
+	public record OpenProblem(long problemId, long childId, String childName, LocalDate openedOn,
+			String description) {
 	}
 }

@@ -1,6 +1,8 @@
 package org.shouhu.care;
 
+import java.sql.Date;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +18,8 @@ import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Region;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +47,11 @@ public class VisitPolicies {
 	private final AuditTrail audit;
 	private final Clock clock;
 	private final VisitMessages messages;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	VisitPolicies(CountyVisitPolicyRepository policies, CareSchedules schedules, Regions regions, AuditTrail audit,
-			Clock clock, VisitMessages messages) {
+			Clock clock, VisitMessages messages, NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.policies = policies;
 		this.schedules = schedules;
 		this.regions = regions;
@@ -69,21 +75,8 @@ public class VisitPolicies {
 	 * every file of the county follow in the same transaction.
 	 */
 	public VisitPolicy change(String countyCode, int contactDays, int homeVisitDays, int closeAttentionHomeVisitDays) {
-		CurrentUser user = CareScope.caller(messages);
-		county(countyCode);
-		if (!user.has(Role.CIVIL_AFFAIRS) || !Regions.within(user.jurisdiction(), countyCode)) {
-			throw new ForbiddenException(messages.get("policy.forbidden"));
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		range(problems, "contactDays", contactDays);
-		range(problems, "homeVisitDays", homeVisitDays);
-		range(problems, "closeAttentionHomeVisitDays", closeAttentionHomeVisitDays);
-		if (problems.isEmpty() && closeAttentionHomeVisitDays > homeVisitDays) {
-			problems.add(new FieldProblem("closeAttentionHomeVisitDays", messages.get("policy.closeAttention")));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInputException(problems);
-		}
+		CurrentUser user = changer(countyCode);
+		validate(contactDays, homeVisitDays, closeAttentionHomeVisitDays);
 		VisitPolicy before = schedules.policy(countyCode);
 		CountyVisitPolicy policy = policies.findById(countyCode).orElseGet(() -> new CountyVisitPolicy(countyCode));
 		policy.change(contactDays, homeVisitDays, closeAttentionHomeVisitDays, CareScope.actorName(user),
@@ -97,6 +90,64 @@ public class VisitPolicies {
 		return after;
 	}
 
+	/**
+	 * How many active children of the county are overdue today and how many would be under the given intervals,
+	 * before a change is saved; same callers and checks as {@link #change}, nothing changes. One count over the
+	 * county's {@code care_schedule} rows, with the due dates {@link CareSchedules#reschedule} would write (last
+	 * contact or home visit, else registration, plus the interval; due before today = overdue).
+	 */
+	@Transactional(readOnly = true)
+	public CadencePreview preview(String countyCode, int contactDays, int homeVisitDays,
+			int closeAttentionHomeVisitDays) {
+		changer(countyCode);
+		validate(contactDays, homeVisitDays, closeAttentionHomeVisitDays);
+		LocalDate today = LocalDate.now(clock);
+		String contactLate = "coalesce(last_contact_on, registered_on) < :contactBefore";
+		String homeLate = "coalesce(last_home_visit_on, registered_on)"
+				+ " < case when close_attention then :closeBefore else :homeBefore end";
+		String nowLate = "(contact_due_on < :today or home_visit_due_on < :today)";
+		return jdbc.queryForObject("""
+				select count(*),
+				       coalesce(sum(case when %1$s then 1 else 0 end), 0),
+				       coalesce(sum(case when contact_due_on < :today then 1 else 0 end), 0),
+				       coalesce(sum(case when home_visit_due_on < :today then 1 else 0 end), 0),
+				       coalesce(sum(case when %2$s or %3$s then 1 else 0 end), 0),
+				       coalesce(sum(case when %2$s then 1 else 0 end), 0),
+				       coalesce(sum(case when %3$s then 1 else 0 end), 0)
+				from care_schedule where county_code = :county and active = true""".formatted(nowLate, contactLate,
+				homeLate), new MapSqlParameterSource()
+				.addValue("county", countyCode)
+				.addValue("today", Date.valueOf(today))
+				.addValue("contactBefore", Date.valueOf(today.minusDays(contactDays)))
+				.addValue("homeBefore", Date.valueOf(today.minusDays(homeVisitDays)))
+				.addValue("closeBefore", Date.valueOf(today.minusDays(closeAttentionHomeVisitDays))),
+				(rs, n) -> new CadencePreview(countyCode, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+	}
+
+	/** The caller, who must be CIVIL_AFFAIRS of the county or above (403 otherwise); unknown county → 404. */
+	private CurrentUser changer(String countyCode) {
+		CurrentUser user = CareScope.caller(messages);
+		county(countyCode);
+		if (!user.has(Role.CIVIL_AFFAIRS) || !Regions.within(user.jurisdiction(), countyCode)) {
+			throw new ForbiddenException(messages.get("policy.forbidden"));
+		}
+		return user;
+	}
+
+	private void validate(int contactDays, int homeVisitDays, int closeAttentionHomeVisitDays) {
+		List<FieldProblem> problems = new ArrayList<>();
+		range(problems, "contactDays", contactDays);
+		range(problems, "homeVisitDays", homeVisitDays);
+		range(problems, "closeAttentionHomeVisitDays", closeAttentionHomeVisitDays);
+		if (problems.isEmpty() && closeAttentionHomeVisitDays > homeVisitDays) {
+			problems.add(new FieldProblem("closeAttentionHomeVisitDays", messages.get("policy.closeAttention")));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+	}
+
 	private Region county(String code) {
 		return regions.find(code).filter(r -> r.getLevel() == RegionLevel.COUNTY)
 				.orElseThrow(() -> new NotFoundException(messages.get("policy.notFound", code)));
@@ -105,6 +156,19 @@ public class VisitPolicies {
 	private void range(List<FieldProblem> problems, String field, int days) {
 		if (days < 1 || days > MAX_DAYS) {
 			problems.add(new FieldProblem(field, messages.get("policy.range", String.valueOf(MAX_DAYS))));
+		}
+	}
+
+	/**
+	 * Active children of a county overdue today ({@code now…}) and under the intervals of a change not yet saved
+	 * ({@code then…}): overdue for contact or home visit (each child once), for contact, for home visit.
+	 */
+	public record CadencePreview(String countyCode, long children, long nowOverdue, long nowContactOverdue,
+			long nowHomeVisitOverdue, long thenOverdue, long thenContactOverdue, long thenHomeVisitOverdue) {
+
+		/** How many more children would be overdue (negative: fewer). */
+		public long change() {
+			return thenOverdue - nowOverdue;
 		}
 	}
 }

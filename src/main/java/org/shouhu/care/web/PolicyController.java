@@ -9,6 +9,7 @@ import org.shouhu.care.VisitPolicies;
 import org.shouhu.care.VisitPolicy;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.PageErrors;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
@@ -30,15 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/care/policy")
 class PolicyController {
 
-	private static final String REQUIRED = "请填写天数";
-	private static final String FORBIDDEN = "只有本县及上级民政工作人员可以修改走访频次";
-
 	private final VisitPolicies policies;
 	private final Regions regions;
+	private final Messages messages;
 
-	PolicyController(VisitPolicies policies, Regions regions) {
+	PolicyController(VisitPolicies policies, Regions regions, Messages messages) {
 		this.policies = policies;
 		this.regions = regions;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -55,15 +55,20 @@ class PolicyController {
 		return page(county, policy, model);
 	}
 
+	/**
+	 * A change is saved in two steps: the first post shows how many children would be overdue under the new cadence
+	 * (against today's figure) with a 确认保存 button; that button posts the same values with {@code confirmed=true},
+	 * which saves them.
+	 */
 	@PostMapping
-	String change(@ModelAttribute("form") PolicyForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String change(@ModelAttribute("form") PolicyForm form, BindingResult binding,
+			@RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
 		String county = county(form.getCountyCode());
 		if (county == null) {
 			return "redirect:/care/policy";
 		}
 		if (!canChange(county)) {
-			throw new ForbiddenException(FORBIDDEN);
+			throw new ForbiddenException(messages.get("care.policy.page.forbidden"));
 		}
 		Map<String, String> errors = new LinkedHashMap<>(PageErrors.of(binding));
 		required("contactDays", form.getContactDays(), errors);
@@ -71,9 +76,15 @@ class PolicyController {
 		required("closeAttentionHomeVisitDays", form.getCloseAttentionHomeVisitDays(), errors);
 		if (errors.isEmpty()) {
 			try {
+				if (!confirmed) {
+					model.addAttribute("preview", policies.preview(county, form.getContactDays(),
+							form.getHomeVisitDays(), form.getCloseAttentionHomeVisitDays()));
+					model.addAttribute("errors", errors);
+					return page(county, policies.find(county), model);
+				}
 				policies.change(county, form.getContactDays(), form.getHomeVisitDays(),
 						form.getCloseAttentionHomeVisitDays());
-				redirect.addFlashAttribute("flash", "已保存" + regions.name(county) + "的走访频次，所有儿童的走访日程已按新频次计算");
+				redirect.addFlashAttribute("flash", messages.get("care.policy.page.saved", regions.name(county)));
 				return "redirect:/care/policy?countyCode=" + county;
 			}
 			catch (InvalidInputException e) {
@@ -99,7 +110,7 @@ class PolicyController {
 		if (countyCode != null && !countyCode.isBlank()) {
 			String code = countyCode.trim();
 			if (RegionLevel.ofCode(code) != RegionLevel.COUNTY) {
-				throw new InvalidInputException("countyCode", "请选择一个县（市、区）");
+				throw new InvalidInputException("countyCode", messages.get("care.policy.page.chooseCounty"));
 			}
 			return code;
 		}
@@ -117,9 +128,9 @@ class PolicyController {
 		return level != null && level.ordinal() < RegionLevel.COUNTY.ordinal();
 	}
 
-	private static void required(String field, Integer value, Map<String, String> errors) {
+	private void required(String field, Integer value, Map<String, String> errors) {
 		if (value == null) {
-			errors.putIfAbsent(field, REQUIRED);
+			errors.putIfAbsent(field, messages.get("care.policy.page.required"));
 		}
 	}
 }

@@ -329,7 +329,7 @@ class CarePagesTests {
 			assertThat(policy().homeVisitDays()).isEqualTo(30);
 
 			mvc.perform(post("/care/policy").param("countyCode", POLICY_COUNTY).param("contactDays", "5")
-					.param("homeVisitDays", "20").param("closeAttentionHomeVisitDays", "10")
+					.param("homeVisitDays", "20").param("closeAttentionHomeVisitDays", "10").param("confirmed", "true")
 					.with(accounts.as(officer)).with(csrf()))
 				.andExpect(redirectedUrl("/care/policy?countyCode=" + POLICY_COUNTY))
 				.andExpect(flash().attribute("flash", containsString("已保存")));
