@@ -19,6 +19,8 @@ import org.shouhu.child.ExitReason;
 import org.shouhu.child.TestUsers;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.region.Regions;
+import org.shouhu.tasks.TaskItem;
+import org.shouhu.tasks.Tasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -31,6 +33,9 @@ class CareTaskTests {
 
 	@Autowired
 	CareTasks tasks;
+
+	@Autowired
+	Tasks shared;
 
 	@Autowired
 	CareFixtures care;
@@ -128,6 +133,27 @@ class CareTaskTests {
 		assertThat(of(list, contactDueSoon)).isEmpty();
 		assertThat(as(TestUsers.civilAffairs("610327"), tasks::forCaller)).extracting(CareTask::childId)
 				.doesNotContain(contactOverdue, otherTownshipOverdue);
+	}
+
+	@Test
+	void theSharedItemsCarryTheVillageTheOverdueFlagAndTheProblem() {
+		List<TaskItem> items = as(TestUsers.supervisor(village.substring(0, 9)), shared::itemsForCaller);
+		assertThat(items).filteredOn(i -> i.childId() == neighbourOverdue).singleElement().satisfies(item -> {
+			assertThat(item.type()).isEqualTo("CONTACT_OVERDUE");
+			assertThat(item.overdue()).isTrue();
+			assertThat(item.villageCode()).isEqualTo(neighbourVillage);
+			assertThat(item.villageName()).isNotBlank().isNotEqualTo(neighbourVillage);
+			assertThat(item.problemId()).isNull();
+		});
+		assertThat(items).filteredOn(i -> i.childId() == withProblem).singleElement().satisfies(item -> {
+			assertThat(item.type()).isEqualTo("PROBLEM_OPEN");
+			assertThat(item.overdue()).isFalse();
+			assertThat(item.problemId()).isNotNull();
+			assertThat(item.note()).isEqualTo("孩子近来不愿上学，与同学有矛盾");
+			assertThat(item.villageCode()).isEqualTo(village);
+		});
+		assertThat(as(TestUsers.director(village), tasks::forCaller)).extracting(CareTask::villageCode)
+				.containsOnly(village);
 	}
 
 	@Test

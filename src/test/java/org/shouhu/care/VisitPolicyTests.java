@@ -13,7 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
+import org.shouhu.child.ChildManagement;
 import org.shouhu.child.Children;
+import org.shouhu.child.ExitReason;
 import org.shouhu.child.SituationType;
 import org.shouhu.child.TestUsers;
 import org.shouhu.common.ForbiddenException;
@@ -40,6 +42,9 @@ class VisitPolicyTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ChildManagement children;
 
 	final LocalDate today = Children.today();
 	final CurrentUser countyOfficer = TestUsers.civilAffairs(COUNTY);
@@ -88,6 +93,53 @@ class VisitPolicyTests {
 				.isEqualTo(today.plusDays(10));
 		care.visit(visited, normal(VisitType.CONTACT, today));
 		assertThat(care.schedule(visited).contactDueOn()).isEqualTo(today.plusDays(10));
+	}
+
+	@Test
+	void thePreviewCountsTheChildrenOverdueNowAndUnderTheNewCadenceChangingNothing() {
+		String village = care.village(COUNTY, 0, 1);
+		VisitPolicies.CadencePreview before = as(countyOfficer, () -> policies.preview(COUNTY, 10, 40, 20));
+		long contactLate = care.child(village);
+		care.visit(contactLate, normal(VisitType.CONTACT, today.minusDays(8)));
+		long bothLate = care.child(village);
+		care.visit(bothLate, normal(VisitType.HOME_VISIT, today.minusDays(35)));
+		long closeAttention = care.register(TestUsers.civilAffairs(Regions.COUNTRY), Children
+				.leftBehindWithGrandparents().village(village).father(SituationType.SEVERE_DISABILITY).build());
+		care.visit(closeAttention, normal(VisitType.HOME_VISIT, today.minusDays(16)));
+		long stillLate = care.child(village);
+		care.visit(stillLate, normal(VisitType.CONTACT, today.minusDays(12)));
+		care.child(village);
+		long exited = care.child(village);
+		care.visit(exited, normal(VisitType.CONTACT, today.minusDays(20)));
+		as(TestUsers.civilAffairs(Regions.COUNTRY), () -> children.exit(exited, ExitReason.MOVED_AWAY, today, null));
+		care.visit(care.child(care.village(NEIGHBOUR, 0, 0)), normal(VisitType.CONTACT, today.minusDays(20)));
+
+		VisitPolicies.CadencePreview after = as(countyOfficer, () -> policies.preview(COUNTY, 10, 40, 20));
+
+		assertThat(after.countyCode()).isEqualTo(COUNTY);
+		assertThat(after.children() - before.children()).isEqualTo(5);
+		assertThat(after.nowOverdue() - before.nowOverdue()).as("all four late under 7/30/14").isEqualTo(4);
+		assertThat(after.nowContactOverdue() - before.nowContactOverdue()).isEqualTo(4);
+		assertThat(after.nowHomeVisitOverdue() - before.nowHomeVisitOverdue()).as("35 > 30 and 16 > 14").isEqualTo(2);
+		assertThat(after.thenOverdue() - before.thenOverdue()).as("8 days is no longer late under 10").isEqualTo(3);
+		assertThat(after.thenContactOverdue() - before.thenContactOverdue()).isEqualTo(3);
+		assertThat(after.thenHomeVisitOverdue() - before.thenHomeVisitOverdue()).as("35 < 40 and 16 < 20").isZero();
+		assertThat(as(countyOfficer, () -> policies.find(COUNTY)).contactDays()).isEqualTo(7);
+		assertThat(care.schedule(contactLate).contactDueOn()).isEqualTo(today.minusDays(1));
+
+	}
+
+	@Test
+	void thePreviewIsForThoseWhoMayChangeAndRefusesWhatChangeRefuses() {
+		assertThatThrownBy(() -> as(TestUsers.supervisor(COUNTY + "100"), () -> policies.preview(COUNTY, 10, 40, 20)))
+				.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> as(TestUsers.civilAffairs(NEIGHBOUR), () -> policies.preview(COUNTY, 10, 40, 20)))
+				.isInstanceOf(ForbiddenException.class);
+		assertThatThrownBy(() -> as(countyOfficer, () -> policies.preview(COUNTY, 0, 40, 50)))
+				.isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messagesByField())
+						.containsOnlyKeys("contactDays"));
+		assertThatThrownBy(() -> as(countyOfficer, () -> policies.preview("610399", 7, 30, 14)))
+				.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test
