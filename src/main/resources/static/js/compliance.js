@@ -22,7 +22,7 @@
   var blue = '#0072B2';
   // The simple build draws on a canvas: the chart's label says in words what it shows.
   chart.setAttribute('aria-label', '逾期人数：' + data.slice().reverse().map(function (d) {
-    return d.label + ' 联系逾期' + d.contact + '人、入户走访逾期' + d.home + '人';
+    return d.name + ' 联系逾期' + d.contact + '人、入户走访逾期' + d.home + '人';
   }).join('；'));
   var bars = echarts.init(chart);
   var label = { show: true, position: 'right', fontSize: 12, color: '#1f2933',

@@ -66,10 +66,10 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 
 		loginAs(director.username(), Accounts.PASSWORD);
 		waitFor(By.id("todo-title"));
-		WebElement card = overdueCard(name, "入户走访");
-		assertThat(card.getText()).contains(name, "入户走访", "逾期 10 天");
+		WebElement card = overdueItem(name, "入户走访");
+		assertThat(card.getText()).contains("入户走访", "逾期 10 天");
 		assertThat(card.findElement(By.cssSelector(".due")).getCssValue("color")).isEqualTo("rgba(200, 30, 30, 1)");
-		assertThat(overdueCard(name, "联系").getText()).contains("逾期 33 天");
+		assertThat(overdueItem(name, "联系").getText()).contains("逾期 33 天");
 		assertFitsThePhone();
 		save("home", fullPageScreenshot("care-home"));
 
@@ -191,11 +191,14 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 	}
 
 	/** The overdue card of the child for what is due (入户走访, 联系). */
-	private WebElement overdueCard(String name, String what) {
-		return driver().findElements(By.cssSelector("li.task.overdue")).stream()
-				.filter(li -> li.getText().contains(name)
-						&& li.findElement(By.cssSelector(".task-what span")).getText().equals(what))
-				.findFirst().orElseThrow(() -> new AssertionError("no overdue card for " + name + " " + what));
+	/** The item asking for {@code what} on the child's one overdue card (a card holds all of a child's items). */
+	private WebElement overdueItem(String name, String what) {
+		List<WebElement> cards = driver().findElements(By.cssSelector("li.task.overdue")).stream()
+				.filter(li -> li.getText().contains(name)).toList();
+		assertThat(cards).as("one card for " + name).hasSize(1);
+		return cards.get(0).findElements(By.cssSelector(".task-item")).stream()
+				.filter(item -> item.findElement(By.cssSelector(".task-what span")).getText().equals(what))
+				.findFirst().orElseThrow(() -> new AssertionError("no overdue item for " + name + " " + what));
 	}
 
 	private String checked(String radio) {
