@@ -103,8 +103,8 @@ public class VisitPolicies {
 		validate(contactDays, homeVisitDays, closeAttentionHomeVisitDays);
 		LocalDate today = LocalDate.now(clock);
 		String contactLate = "coalesce(last_contact_on, registered_on) < :contactBefore";
-		String homeLate = "coalesce(last_home_visit_on, registered_on)"
-				+ " < case when close_attention then :closeBefore else :homeBefore end";
+		String homeLate = "(close_attention and coalesce(last_home_visit_on, registered_on) < :closeBefore"
+				+ " or not close_attention and coalesce(last_home_visit_on, registered_on) < :homeBefore)";
 		String nowLate = "(contact_due_on < :today or home_visit_due_on < :today)";
 		return jdbc.queryForObject("""
 				select count(*),
