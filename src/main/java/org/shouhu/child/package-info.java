@@ -2,5 +2,6 @@
  * The child registry (一人一档): files with family, caregiver, health, schooling; the classification rules that give
  * each file its categories with a basis; change history, exit and transfer.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Children")
+@org.springframework.modulith.ApplicationModule(displayName = "Children",
+		allowedDependencies = { "account", "audit", "common", "region", "tasks" })
 package org.shouhu.child;
