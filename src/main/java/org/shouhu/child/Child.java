@@ -369,7 +369,7 @@ class Child {
 
 	/**
 	 * Replaces the categories by the rules' result as of {@code on}; whether anything (code or basis) changed. A change
-	 * of codes registers {@link ChildCategoriesChanged}. Losing the last category marks the file for an exit
+	 * of codes of a saved file registers {@link ChildCategoriesChanged}. Losing the last category marks the file for an exit
 	 * suggestion (with the reason); holding one again clears that and a reason it was kept for.
 	 */
 	boolean assign(List<CategoryAssignment> assignments, LocalDate nextReview, LocalDate on) {
@@ -388,7 +388,9 @@ class Child {
 		Set<Category> after = categoryCodes();
 		if (!before.equals(after)) {
 			categoriesChanged(before, after, on);
-			events.add(() -> new ChildCategoriesChanged(id, getVillageCode(), before, after, on));
+			if (id != null) { // a new file's categories come with ChildRegistered
+				events.add(() -> new ChildCategoriesChanged(id, getVillageCode(), before, after, on));
+			}
 		}
 		return true;
 	}
