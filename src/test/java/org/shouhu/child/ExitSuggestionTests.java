@@ -2,6 +2,8 @@ package org.shouhu.child;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -143,6 +145,24 @@ class ExitSuggestionTests {
 		mvc.perform(post("/api/v1/children/{id}/keep", child.id()).with(TestUsers.as(TestUsers.director(TestVillages.B)))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"x\"}"))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theFilePageOffersToKeepTheFileWithAReasonBesideTheExit() throws Exception {
+		TestUsers.login(director);
+		Children.Builder builder = Children.leftBehindWithGrandparents();
+		ChildView child = children.register(builder.build());
+		children.update(child.id(), builder.father().mother().version(child.version()).build());
+		TestUsers.logout();
+		String page = mvc.perform(get("/children/{id}", child.id()).with(TestUsers.as(director)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("父母已返乡", "/children/" + child.id() + "/keep", "保留在册的理由");
+		mvc.perform(post("/children/{id}/keep", child.id()).with(TestUsers.as(director)).with(csrf())
+			.param("reason", "父亲返乡后外出打零工，仍需关注"))
+			.andExpect(status().is3xxRedirection());
+		String kept = mvc.perform(get("/children/{id}", child.id()).with(TestUsers.as(director)))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(kept).contains("保留在册：父亲返乡后外出打零工，仍需关注").doesNotContain("保留在册的理由");
 	}
 
 	private List<TaskItem> exitItems(long childId) {
