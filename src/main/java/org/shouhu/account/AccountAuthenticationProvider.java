@@ -2,6 +2,7 @@ package org.shouhu.account;
 
 import java.util.List;
 
+import org.shouhu.common.Messages;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -16,9 +17,11 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 class AccountAuthenticationProvider implements AuthenticationProvider {
 
 	private final Logins logins;
+	private final Messages messages;
 
-	AccountAuthenticationProvider(Logins logins) {
+	AccountAuthenticationProvider(Logins logins, Messages messages) {
 		this.logins = logins;
+		this.messages = messages;
 	}
 
 	@Override
@@ -28,9 +31,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 		LoginResult result = logins.login(username, credentials == null ? null : credentials.toString());
 		return switch (result.status()) {
 			case SUCCESS -> authenticated(result.user());
-			case LOCKED -> throw new LockedException("账号已锁定，请30分钟后再试或联系安全管理员");
-			case DISABLED -> throw new DisabledException("账号已停用");
-			case BAD_CREDENTIALS -> throw new BadCredentialsException("用户名或密码错误");
+			case LOCKED -> throw new LockedException(messages.get("account.signIn.locked"));
+			case DISABLED -> throw new DisabledException(messages.get("account.signIn.disabled"));
+			case BAD_CREDENTIALS -> throw new BadCredentialsException(messages.get("account.signIn.badCredentials"));
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
+import org.shouhu.common.Messages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +30,15 @@ public class Logins {
 	private final PasswordEncoder passwordEncoder;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final Messages messages;
 	private final String dummyHash;
 
-	Logins(UserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock) {
+	Logins(UserRepository users, PasswordEncoder passwordEncoder, AuditTrail audit, Clock clock, Messages messages) {
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.clock = clock;
+		this.messages = messages;
 		this.dummyHash = passwordEncoder.encode("not-a-real-password-Zx9!");
 	}
 
@@ -47,25 +50,25 @@ public class Logins {
 		if (found.isEmpty()) {
 			// same work as for a real account, so response times do not reveal which usernames exist
 			passwordEncoder.matches(given, dummyHash);
-			return failed(actor, null, LoginResult.Status.BAD_CREDENTIALS, "用户名不存在");
+			return failed(actor, null, LoginResult.Status.BAD_CREDENTIALS, messages.get("account.login.unknownUser"));
 		}
 		User user = found.get();
 		Instant now = clock.instant();
 		if (user.isLocked(now)) {
-			return failed(actor, user, LoginResult.Status.LOCKED, "账号已锁定");
+			return failed(actor, user, LoginResult.Status.LOCKED, messages.get("account.login.locked"));
 		}
 		if (!passwordEncoder.matches(given, user.getPasswordHash())) {
 			if (!user.isEnabled()) {
-				return failed(actor, user, LoginResult.Status.BAD_CREDENTIALS, "密码错误（账号已停用）");
+				return failed(actor, user, LoginResult.Status.BAD_CREDENTIALS, messages.get("account.login.wrongPasswordDisabled"));
 			}
 			user.recordFailedLogin(now);
 			if (user.isLocked(now)) {
-				return failed(actor, user, LoginResult.Status.LOCKED, "密码错误，连续失败" + User.MAX_FAILED_ATTEMPTS + "次，账号锁定30分钟");
+				return failed(actor, user, LoginResult.Status.LOCKED, messages.get("account.login.wrongPasswordLocked", User.MAX_FAILED_ATTEMPTS));
 			}
-			return failed(actor, user, LoginResult.Status.BAD_CREDENTIALS, "密码错误（连续第" + user.getFailedAttempts() + "次）");
+			return failed(actor, user, LoginResult.Status.BAD_CREDENTIALS, messages.get("account.login.wrongPassword", user.getFailedAttempts()));
 		}
 		if (!user.isEnabled()) {
-			return failed(actor, user, LoginResult.Status.DISABLED, "账号已停用");
+			return failed(actor, user, LoginResult.Status.DISABLED, messages.get("account.login.disabled"));
 		}
 		user.recordSuccessfulLogin(now);
 		audit.record(actor, AuditAction.LOGIN_SUCCESS, AuditTrail.USER, user.getId(), AuditOutcome.SUCCESS, null);

@@ -15,16 +15,16 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** The Chinese reason the password is refused, or empty when it is strong enough. */
+	/** The message key of the reason the password is refused ({@code account.password.*}), or empty when it is strong enough. */
 	static Optional<String> problem(String password, String username) {
 		if (password == null || password.isEmpty()) {
-			return Optional.of("请输入密码");
+			return Optional.of("account.password.required");
 		}
 		if (password.length() < MIN_LENGTH) {
-			return Optional.of("密码至少8位，并包含大写字母、小写字母、数字、符号中的至少三类");
+			return Optional.of("account.password.short");
 		}
 		if (password.length() > MAX_LENGTH) {
-			return Optional.of("密码不能超过64位");
+			return Optional.of("account.password.long");
 		}
 		int classes = 0;
 		classes += password.chars().anyMatch(c -> c >= 'A' && c <= 'Z') ? 1 : 0;
@@ -32,11 +32,11 @@ final class PasswordPolicy {
 		classes += password.chars().anyMatch(c -> c >= '0' && c <= '9') ? 1 : 0;
 		classes += password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0;
 		if (classes < 3) {
-			return Optional.of("密码须包含大写字母、小写字母、数字、符号中的至少三类");
+			return Optional.of("account.password.classes");
 		}
 		if (username != null && username.length() >= 3
 				&& password.toLowerCase(Locale.ROOT).contains(username.trim().toLowerCase(Locale.ROOT))) {
-			return Optional.of("密码不能包含用户名");
+			return Optional.of("account.password.username");
 		}
 		return Optional.empty();
 	}

@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.shouhu.common.FieldProblem;
 import org.shouhu.region.RegionLevel;
 
 /**
@@ -33,39 +32,43 @@ final class RoleRules {
 		};
 	}
 
+	/** A problem of a field, as a message key of {@code messages.properties} with its arguments. */
+	record Problem(String field, String key, Object... args) {
+	}
+
 	/** Problems with this combination of roles, jurisdiction level and department; empty when consistent. */
-	static List<FieldProblem> check(Set<Role> roles, RegionLevel level, Department department) {
-		List<FieldProblem> problems = new ArrayList<>();
+	static List<Problem> check(Set<Role> roles, RegionLevel level, Department department) {
+		List<Problem> problems = new ArrayList<>();
 		if (roles == null || roles.isEmpty()) {
-			problems.add(new FieldProblem("roles", "请至少选择一个角色"));
+			problems.add(new Problem("roles", "account.roles.required"));
 			return problems;
 		}
 		boolean admin = roles.stream().anyMatch(ADMIN_ROLES::contains);
 		if (admin && roles.stream().anyMatch(BUSINESS_ROLES::contains)) {
-			problems.add(new FieldProblem("roles", "管理员角色不能与业务角色（儿童主任、督导员、民政工作人员、成员单位联络员）同时授予"));
+			problems.add(new Problem("roles", "account.roles.adminWithBusiness"));
 		}
 		if (roles.contains(Role.AUDIT_ADMIN) && (roles.contains(Role.SECURITY_ADMIN) || roles.contains(Role.SYSTEM_ADMIN))) {
-			problems.add(new FieldProblem("roles", "审计管理员不能与安全管理员或系统管理员同时授予（三员分立）"));
+			problems.add(new Problem("roles", "account.roles.auditWithOtherAdmin"));
 		}
 		if (level != null) {
 			for (Role role : roles) {
 				if (!levelsOf(role).contains(level)) {
-					problems.add(new FieldProblem("jurisdiction", role.label() + "的管辖区域应为" + where(role) + "，不能是"
-							+ level.label() + "区划"));
+					problems.add(new Problem("jurisdiction", levelKey(role), role.label(), level.label()));
 				}
 			}
 		}
 		if (roles.contains(Role.DEPARTMENT) && department == null) {
-			problems.add(new FieldProblem("department", "成员单位联络员须选择所属部门"));
+			problems.add(new Problem("department", "account.department.required"));
 		}
 		return problems;
 	}
 
-	private static String where(Role role) {
+	/** The message saying where a role works ({0} the role, {1} the level given). */
+	private static String levelKey(Role role) {
 		return switch (role) {
-			case CHILD_DIRECTOR -> "村（居）";
-			case SUPERVISOR -> "乡镇（街道）";
-			default -> "县级及以上";
+			case CHILD_DIRECTOR -> "account.roles.level.village";
+			case SUPERVISOR -> "account.roles.level.township";
+			default -> "account.roles.level.countyAndAbove";
 		};
 	}
 }

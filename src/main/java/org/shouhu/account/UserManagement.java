@@ -17,6 +17,7 @@ import org.shouhu.common.FieldCipher;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
@@ -56,9 +57,10 @@ public class UserManagement {
 	private final ApiTokens tokens;
 	private final SessionRevoker sessions;
 	private final Clock clock;
+	private final Messages messages;
 
 	UserManagement(UserRepository users, Regions regions, PasswordEncoder passwordEncoder, FieldCipher cipher,
-			AuditTrail audit, ApiTokens tokens, SessionRevoker sessions, Clock clock) {
+			AuditTrail audit, ApiTokens tokens, SessionRevoker sessions, Clock clock, Messages messages) {
 		this.users = users;
 		this.regions = regions;
 		this.passwordEncoder = passwordEncoder;
@@ -67,6 +69,7 @@ public class UserManagement {
 		this.tokens = tokens;
 		this.sessions = sessions;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/**
@@ -77,7 +80,7 @@ public class UserManagement {
 	public UserView createUser(NewUser user) {
 		User created = validateAndBuild(user);
 		audit.record(SYSTEM_ACTOR, AuditAction.USER_CHANGE, AuditTrail.USER, created.getId(), AuditOutcome.SUCCESS,
-				"新建账号 " + created.getUsername() + " " + describe(created));
+				messages.get("account.audit.created", created.getUsername(), describe(created)));
 		return view(created);
 	}
 
@@ -89,7 +92,7 @@ public class UserManagement {
 		requireSecurityAdmin(admin);
 		User created = validateAndBuild(user, admin);
 		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, created.getId(), AuditOutcome.SUCCESS,
-				"新建账号 " + created.getUsername() + " " + describe(created));
+				messages.get("account.audit.created", created.getUsername(), describe(created)));
 		return view(created);
 	}
 
@@ -110,7 +113,7 @@ public class UserManagement {
 	/** The caller's own account. */
 	@Transactional(readOnly = true)
 	public UserView me(CurrentUser user) {
-		return view(users.findById(user.id()).orElseThrow(() -> new NotFoundException("账号不存在")));
+		return view(users.findById(user.id()).orElseThrow(() -> new NotFoundException(messages.get("account.notFound"))));
 	}
 
 	/** Changes display name, roles, jurisdiction, department and phone against the version the editor saw. */
@@ -129,7 +132,7 @@ public class UserManagement {
 		}
 		requireInside(admin, jurisdiction);
 		if (user.getId() == admin.id() && !roles.contains(Role.SECURITY_ADMIN)) {
-			throw new ConflictException("不能取消自己的安全管理员角色");
+			throw new ConflictException(messages.get("account.selfRoleRemoval"));
 		}
 		boolean accessChanged = !user.getRoles().equals(roles) || !user.getJurisdiction().equals(jurisdiction);
 		String before = describe(user);
@@ -140,7 +143,7 @@ public class UserManagement {
 			signOut(user);
 		}
 		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS,
-				"修改账号 " + user.getUsername() + "：" + before + " → " + describe(user));
+				messages.get("account.audit.changed", user.getUsername(), before, describe(user)));
 		return view(user);
 	}
 
@@ -148,12 +151,12 @@ public class UserManagement {
 	public UserView disable(CurrentUser admin, long id) {
 		User user = load(admin, id);
 		if (user.getId() == admin.id()) {
-			throw new ConflictException("不能停用自己的账号");
+			throw new ConflictException(messages.get("account.selfDisable"));
 		}
 		user.disable(clock.instant());
 		signOut(user);
 		users.flush();
-		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS, "停用账号 " + user.getUsername());
+		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS, messages.get("account.audit.disabled", user.getUsername()));
 		return view(user);
 	}
 
@@ -161,7 +164,7 @@ public class UserManagement {
 		User user = load(admin, id);
 		user.enable(clock.instant());
 		users.flush();
-		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS, "启用账号 " + user.getUsername());
+		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS, messages.get("account.audit.enabled", user.getUsername()));
 		return view(user);
 	}
 
@@ -169,7 +172,7 @@ public class UserManagement {
 		User user = load(admin, id);
 		user.unlock(clock.instant());
 		users.flush();
-		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS, "解锁账号 " + user.getUsername());
+		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS, messages.get("account.audit.unlocked", user.getUsername()));
 		return view(user);
 	}
 
@@ -179,14 +182,14 @@ public class UserManagement {
 	 */
 	public UserView resetPassword(CurrentUser admin, long id, String password) {
 		User user = load(admin, id);
-		PasswordPolicy.problem(password, user.getUsername()).ifPresent(message -> {
-			throw new InvalidInputException("password", message);
+		PasswordPolicy.problem(password, user.getUsername()).ifPresent(key -> {
+			throw new InvalidInputException("password", messages.get(key));
 		});
 		user.resetPassword(passwordEncoder.encode(password), clock.instant());
 		signOut(user);
 		users.flush();
 		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, id, AuditOutcome.SUCCESS,
-				"重置密码 " + user.getUsername() + "（下次登录须修改密码）");
+				messages.get("account.audit.passwordReset", user.getUsername()));
 		return view(user);
 	}
 
@@ -197,25 +200,25 @@ public class UserManagement {
 	 * request stays), and audits the change; a wrong current password is audited as a failure.
 	 */
 	public UserView changeOwnPassword(CurrentUser caller, String currentPassword, String newPassword) {
-		User user = users.findById(caller.id()).orElseThrow(() -> new NotFoundException("账号不存在"));
+		User user = users.findById(caller.id()).orElseThrow(() -> new NotFoundException(messages.get("account.notFound")));
 		List<FieldProblem> problems = new ArrayList<>();
 		boolean currentMatches = currentPassword != null && !currentPassword.isEmpty()
 				&& passwordEncoder.matches(currentPassword, user.getPasswordHash());
 		if (currentPassword == null || currentPassword.isEmpty()) {
-			problems.add(new FieldProblem("currentPassword", "请输入当前密码"));
+			problems.add(new FieldProblem("currentPassword", messages.get("account.currentPassword.required")));
 		}
 		else if (!currentMatches) {
-			problems.add(new FieldProblem("currentPassword", "当前密码不正确"));
+			problems.add(new FieldProblem("currentPassword", messages.get("account.currentPassword.wrong")));
 		}
 		PasswordPolicy.problem(newPassword, user.getUsername())
-			.ifPresent(m -> problems.add(new FieldProblem("newPassword", m)));
+			.ifPresent(key -> problems.add(new FieldProblem("newPassword", messages.get(key))));
 		if (currentMatches && newPassword != null && newPassword.equals(currentPassword)) {
-			problems.add(new FieldProblem("newPassword", "新密码不能与当前密码相同"));
+			problems.add(new FieldProblem("newPassword", messages.get("account.newPassword.same")));
 		}
 		if (!problems.isEmpty()) {
 			if (currentPassword != null && !currentPassword.isEmpty() && !currentMatches) {
 				audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, user.getId(), AuditOutcome.FAILURE,
-						"修改本人密码：当前密码不正确");
+						messages.get("account.audit.ownPasswordWrong"));
 			}
 			throw new InvalidInputException(problems);
 		}
@@ -224,7 +227,7 @@ public class UserManagement {
 		tokens.revokeAll(user.getId());
 		sessions.endOtherSessionsOf(user.getUsername());
 		audit.record(AuditAction.USER_CHANGE, AuditTrail.USER, user.getId(), AuditOutcome.SUCCESS,
-				"修改本人密码 " + user.getUsername());
+				messages.get("account.audit.ownPassword", user.getUsername()));
 		return view(user);
 	}
 
@@ -254,13 +257,13 @@ public class UserManagement {
 		List<FieldProblem> problems = new ArrayList<>();
 		String username = input.username() == null ? "" : input.username().trim().toLowerCase(Locale.ROOT);
 		if (username.isEmpty()) {
-			problems.add(new FieldProblem("username", "请输入用户名"));
+			problems.add(new FieldProblem("username", messages.get("account.username.required")));
 		}
 		else if (!USERNAME.matcher(username).matches()) {
-			problems.add(new FieldProblem("username", "用户名为3到50位字母、数字、点、下划线或连字符，以字母或数字开头"));
+			problems.add(new FieldProblem("username", messages.get("account.username.invalid")));
 		}
 		String displayName = checkDisplayName(input.displayName(), problems);
-		PasswordPolicy.problem(input.password(), username).ifPresent(m -> problems.add(new FieldProblem("password", m)));
+		PasswordPolicy.problem(input.password(), username).ifPresent(key -> problems.add(new FieldProblem("password", messages.get(key))));
 		Set<Role> roles = input.roles() == null ? Set.of() : EnumSet.copyOf(nonEmpty(input.roles()));
 		String jurisdiction = checkJurisdiction(input.jurisdiction(), roles, input.department(), problems);
 		String phone = checkPhone(input.phone(), problems);
@@ -271,7 +274,7 @@ public class UserManagement {
 			requireInside(admin, jurisdiction);
 		}
 		if (users.existsByUsername(username)) {
-			throw new ConflictException("用户名“" + username + "”已被使用");
+			throw new ConflictException(messages.get("account.username.taken", username));
 		}
 		User user = new User(username, displayName, passwordEncoder.encode(input.password()), roles, jurisdiction,
 				roles.contains(Role.DEPARTMENT) ? input.department() : null, cipher.encrypt(phone), clock.instant());
@@ -287,24 +290,24 @@ public class UserManagement {
 		return copy;
 	}
 
-	private static String checkDisplayName(String displayName, List<FieldProblem> problems) {
+	private String checkDisplayName(String displayName, List<FieldProblem> problems) {
 		String name = displayName == null ? "" : displayName.trim();
 		if (name.isEmpty()) {
-			problems.add(new FieldProblem("displayName", "请输入姓名"));
+			problems.add(new FieldProblem("displayName", messages.get("account.displayName.required")));
 		}
 		else if (name.length() > 100) {
-			problems.add(new FieldProblem("displayName", "姓名不能超过100个字"));
+			problems.add(new FieldProblem("displayName", messages.get("account.displayName.tooLong")));
 		}
 		return name;
 	}
 
-	private static String checkPhone(String phone, List<FieldProblem> problems) {
+	private String checkPhone(String phone, List<FieldProblem> problems) {
 		if (!StringUtils.hasText(phone)) {
 			return null;
 		}
 		String trimmed = phone.trim();
 		if (!PHONE.matcher(trimmed).matches()) {
-			problems.add(new FieldProblem("phone", "电话号码格式不正确"));
+			problems.add(new FieldProblem("phone", messages.get("account.phone.invalid")));
 		}
 		return trimmed;
 	}
@@ -313,35 +316,36 @@ public class UserManagement {
 		String jurisdiction = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
 		RegionLevel level = null;
 		if (jurisdiction.isEmpty()) {
-			problems.add(new FieldProblem("jurisdiction", "请填写管辖区域代码"));
+			problems.add(new FieldProblem("jurisdiction", messages.get("account.jurisdiction.required")));
 		}
 		else if (regions.find(jurisdiction).isEmpty()) {
-			problems.add(new FieldProblem("jurisdiction", "区划代码“" + jurisdiction + "”不存在"));
+			problems.add(new FieldProblem("jurisdiction", messages.get("account.jurisdiction.unknown", jurisdiction)));
 		}
 		else {
 			level = RegionLevel.ofCode(jurisdiction);
 		}
-		problems.addAll(RoleRules.check(roles, level, department));
+		RoleRules.check(roles, level, department)
+			.forEach(p -> problems.add(new FieldProblem(p.field(), messages.get(p.key(), p.args()))));
 		return jurisdiction;
 	}
 
-	private static void requireSecurityAdmin(CurrentUser admin) {
+	private void requireSecurityAdmin(CurrentUser admin) {
 		if (admin == null || !admin.has(Role.SECURITY_ADMIN)) {
-			throw new ForbiddenException("只有安全管理员可以管理账号");
+			throw new ForbiddenException(messages.get("account.forbidden.manage"));
 		}
 	}
 
-	private static void requireInside(CurrentUser admin, String jurisdiction) {
-		if (!Regions.within(admin.jurisdiction(), jurisdiction)) {
-			throw new ForbiddenException("只能在自己的管辖区域内设置账号");
+	private void requireInside(CurrentUser admin, String jurisdiction) {
+		if (!admin.covers(jurisdiction)) {
+			throw new ForbiddenException(messages.get("account.forbidden.outside"));
 		}
 	}
 
 	private User load(CurrentUser admin, long id) {
 		requireSecurityAdmin(admin);
 		return users.findById(id)
-				.filter(u -> Regions.within(admin.jurisdiction(), u.getJurisdiction()))
-				.orElseThrow(() -> new NotFoundException("账号不存在"));
+				.filter(u -> admin.covers(u.getJurisdiction()))
+				.orElseThrow(() -> new NotFoundException(messages.get("account.notFound")));
 	}
 
 	private void signOut(User user) {
@@ -357,7 +361,7 @@ public class UserManagement {
 			text.append(' ').append(user.getDepartment().name());
 		}
 		if (!user.isEnabled()) {
-			text.append(" 停用");
+			text.append(' ').append(messages.get("account.audit.disabledTag"));
 		}
 		return text.toString();
 	}

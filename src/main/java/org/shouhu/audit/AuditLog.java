@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.persistence.criteria.Predicate;
 
+import org.shouhu.common.ForbiddenException;
+import org.shouhu.common.Messages;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.PageRequest;
@@ -15,20 +17,30 @@ import org.springframework.util.StringUtils;
 
 /**
  * Reads the audit trail, newest first. Read-only: nothing in the application edits or deletes events except the
- * retention purge ({@code AuditRetention}). Callers restrict access to audit admins.
+ * retention purge ({@code AuditRetention}). Audit admins only (else 403, checked here through {@link AuditCaller}).
  */
 @Service
 @Transactional(readOnly = true)
 public class AuditLog {
 
 	private final AuditEventRepository events;
+	private final AuditCaller caller;
+	private final Messages messages;
 
-	AuditLog(AuditEventRepository events) {
+	AuditLog(AuditEventRepository events, AuditCaller caller, Messages messages) {
 		this.events = events;
+		this.caller = caller;
+		this.messages = messages;
 	}
 
-	/** Events matching the query, newest first; {@code hasNext} tells whether a further page exists. */
+	/**
+	 * Events matching the query, newest first; {@code hasNext} tells whether a further page exists. A caller who is no
+	 * audit admin → 403.
+	 */
 	public Slice<AuditEvent> search(AuditQuery query, int page, int size) {
+		if (!caller.mayReadAuditTrail()) {
+			throw new ForbiddenException(messages.get("audit.forbidden"));
+		}
 		Sort newestFirst = Sort.by(Sort.Order.desc("at"), Sort.Order.desc("id"));
 		return events.findBy(matching(query), q -> q.sortBy(newestFirst).slice(PageRequest.of(page, size, newestFirst)));
 	}

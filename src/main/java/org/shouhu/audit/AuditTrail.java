@@ -4,8 +4,6 @@ import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,19 +23,19 @@ public class AuditTrail {
 	public static final String USER = "USER";
 
 	private final AuditEventRepository events;
+	private final AuditCaller caller;
 	private final Clock clock;
 
-	AuditTrail(AuditEventRepository events, Clock clock) {
+	AuditTrail(AuditEventRepository events, AuditCaller caller, Clock clock) {
 		this.events = events;
+		this.caller = caller;
 		this.clock = clock;
 	}
 
 	/** Records an event by the authenticated caller of the current request, with the request's IP. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void record(AuditAction action, String subjectType, Object subjectId, AuditOutcome outcome, String detail) {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		String actor = authentication == null ? "anonymous" : authentication.getName();
-		record(actor, action, subjectType, subjectId, outcome, detail);
+		record(caller.actor(), action, subjectType, subjectId, outcome, detail);
 	}
 
 	/** Records an event by a named actor (e.g. a failed login, where nobody is authenticated yet). */

@@ -6,20 +6,19 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
 import org.shouhu.care.ChildLookup.CaredChild;
 import org.shouhu.common.FieldProblem;
-import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +44,17 @@ public class Assessments {
 	private final ChildLookup children;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
-	private final MessageSource messages;
+	private final Callers callers;
+	private final Messages messages;
 	private final Clock clock;
 
 	Assessments(AssessmentRepository assessments, ChildLookup children, AuditTrail audit,
-			ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+			ApplicationEventPublisher events, Callers callers, Messages messages, Clock clock) {
 		this.assessments = assessments;
 		this.children = children;
 		this.audit = audit;
 		this.events = events;
+		this.callers = callers;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -67,7 +68,7 @@ public class Assessments {
 		}
 		Map<String, String> answers = validate(input);
 		Assessment assessment = assessments.saveAndFlush(new Assessment(childId, input.assessedOn(), answers,
-				input.overrideLevel(), input.overrideReason(), actorName(user), clock.instant()));
+				input.overrideLevel(), input.overrideReason(), user.actorName(), clock.instant()));
 		audit.record(AuditAction.CREATE, SUBJECT, assessment.getId(), AuditOutcome.SUCCESS,
 				"child=" + childId + " level=" + assessment.getRiskLevel());
 		events.publishEvent(new AssessmentRecorded(assessment.getId(), childId, assessment.getRiskLevel(),
@@ -85,7 +86,7 @@ public class Assessments {
 			.stream()
 			.map(Assessments::view)
 			.toList();
-		audit.record(AuditAction.VIEW, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS, "风险评估记录");
+		audit.record(AuditAction.VIEW, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS, messages.get("assessment.audit.history"));
 		return views;
 	}
 
@@ -95,7 +96,7 @@ public class Assessments {
 		caller();
 		children.find(childId);
 		Assessment assessment = assessments.findByIdAndChildId(assessmentId, childId)
-			.orElseThrow(() -> new NotFoundException(message("notFound")));
+			.orElseThrow(() -> new NotFoundException(messages.get("assessment.notFound")));
 		audit.record(AuditAction.VIEW, SUBJECT, assessmentId, AuditOutcome.SUCCESS, "child=" + childId);
 		return view(assessment);
 	}
@@ -121,10 +122,10 @@ public class Assessments {
 		List<FieldProblem> problems = new ArrayList<>();
 		LocalDate today = LocalDate.now(clock);
 		if (input.assessedOn() == null) {
-			problems.add(new FieldProblem("assessedOn", message("required")));
+			problems.add(new FieldProblem("assessedOn", messages.get("common.required")));
 		}
 		else if (input.assessedOn().isAfter(today)) {
-			problems.add(new FieldProblem("assessedOn", message("futureDate")));
+			problems.add(new FieldProblem("assessedOn", messages.get("common.futureDate")));
 		}
 		Map<String, String> given = input.answers() == null ? Map.of() : input.answers();
 		Map<String, String> answers = new LinkedHashMap<>();
@@ -132,10 +133,10 @@ public class Assessments {
 			String value = given.get(item.code());
 			String code = value == null ? null : value.trim();
 			if (code == null || code.isEmpty()) {
-				problems.add(new FieldProblem("answers." + item.code(), message("answer.required")));
+				problems.add(new FieldProblem("answers." + item.code(), messages.get("assessment.answer.required")));
 			}
 			else if (item.option(code).isEmpty()) {
-				problems.add(new FieldProblem("answers." + item.code(), message("answer.invalid")));
+				problems.add(new FieldProblem("answers." + item.code(), messages.get("assessment.answer.invalid")));
 			}
 			else {
 				answers.put(item.code(), code);
@@ -144,22 +145,22 @@ public class Assessments {
 		given.keySet().stream()
 			.filter(code -> AssessmentForm.item(code).isEmpty())
 			.sorted()
-			.forEach(code -> problems.add(new FieldProblem("answers." + code, message("answer.unknownItem"))));
+			.forEach(code -> problems.add(new FieldProblem("answers." + code, messages.get("assessment.answer.unknownItem"))));
 		String reason = input.overrideReason() == null || input.overrideReason().isBlank() ? null
 				: input.overrideReason().trim();
 		if (reason != null && reason.length() > 500) {
-			problems.add(new FieldProblem("overrideReason", message("tooLong", 500)));
+			problems.add(new FieldProblem("overrideReason", messages.get("common.tooLong", 500)));
 		}
 		if (input.overrideLevel() == null && reason != null) {
-			problems.add(new FieldProblem("overrideLevel", message("override.missing")));
+			problems.add(new FieldProblem("overrideLevel", messages.get("assessment.override.missing")));
 		}
 		if (input.overrideLevel() != null && answers.size() == AssessmentForm.items().size()) {
 			RiskLevel computed = AssessmentForm.score(answers).level();
 			if (input.overrideLevel().compareTo(computed) < 0) {
-				problems.add(new FieldProblem("overrideLevel", message("override.lower", computed.label())));
+				problems.add(new FieldProblem("overrideLevel", messages.get("assessment.override.lower", computed.label())));
 			}
 			else if (input.overrideLevel().compareTo(computed) > 0 && reason == null) {
-				problems.add(new FieldProblem("overrideReason", message("override.reason")));
+				problems.add(new FieldProblem("overrideReason", messages.get("assessment.override.reason")));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -193,18 +194,11 @@ public class Assessments {
 	}
 
 	private CurrentUser caller() {
-		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(message("forbidden")));
-		if (!user.worksWithChildFiles()) {
-			throw new ForbiddenException(message("forbidden"));
-		}
-		return user;
+		return callers.childFileWorker("assessment.forbidden");
 	}
 
-	static String actorName(CurrentUser user) {
-		return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
-	}
-
+	/** The text of {@code assessment.<key>}. */
 	private String message(String key, Object... args) {
-		return messages.getMessage("assessment." + key, args, Locale.SIMPLIFIED_CHINESE);
+		return messages.get("assessment." + key, args);
 	}
 }

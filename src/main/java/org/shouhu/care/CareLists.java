@@ -10,11 +10,13 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 
 import org.shouhu.region.RegionScope;
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.shouhu.region.RegionLevel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,25 +44,27 @@ public class CareLists {
 	private final ChildManagement children;
 	private final EntityManager entities;
 	private final Clock clock;
-	private final VisitMessages messages;
+	private final Messages messages;
+	private final Callers callers;
 
 	CareLists(NamedParameterJdbcTemplate jdbc, ChildManagement children, EntityManager entities, Clock clock,
-			VisitMessages messages) {
+			Messages messages, Callers callers) {
 		this.jdbc = jdbc;
 		this.children = children;
 		this.entities = entities;
 		this.clock = clock;
 		this.messages = messages;
+		this.callers = callers;
 	}
 
 	public CarePage<CareListEntry> list(String regionCode, CloseAttentionReason reason, int page, int size) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker(VisitManagement.FORBIDDEN);
 		List<FieldProblem> problems = new ArrayList<>();
 		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", messages.get("size.range")));
+			problems.add(new FieldProblem("size", messages.get("common.size.range")));
 		}
 		if (page < 0) {
-			problems.add(new FieldProblem("page", messages.get("page.range")));
+			problems.add(new FieldProblem("page", messages.get("common.page.range")));
 		}
 		String region = region(regionCode, problems);
 		if (!problems.isEmpty()) {
@@ -73,7 +77,7 @@ public class CareLists {
 
 	/** Every entry of the same list, in batches, for the export (constant memory). */
 	public void forEach(String regionCode, CloseAttentionReason reason, Consumer<CareListEntry> entry) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker(VisitManagement.FORBIDDEN);
 		List<FieldProblem> problems = new ArrayList<>();
 		String region = region(regionCode, problems);
 		if (!problems.isEmpty()) {
@@ -94,7 +98,7 @@ public class CareLists {
 	private String region(String regionCode, List<FieldProblem> problems) {
 		String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
 		if (region != null && RegionLevel.ofCode(region) == null) {
-			problems.add(new FieldProblem("regionCode", messages.get("regionCode.invalid")));
+			problems.add(new FieldProblem("regionCode", messages.get("common.regionCode.invalid")));
 		}
 		return region;
 	}

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.shouhu.region.RegionScope;
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
+import org.shouhu.common.Messages;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.region.RegionLevel;
@@ -46,19 +48,21 @@ public class CareTasks {
 	private final CareProblemRepository problems;
 	private final ChildManagement children;
 	private final Clock clock;
-	private final VisitMessages messages;
+	private final Messages messages;
+	private final Callers callers;
 
 	CareTasks(NamedParameterJdbcTemplate jdbc, CareProblemRepository problems, ChildManagement children, Clock clock,
-			VisitMessages messages) {
+			Messages messages, Callers callers) {
 		this.jdbc = jdbc;
 		this.problems = problems;
 		this.children = children;
 		this.clock = clock;
 		this.messages = messages;
+		this.callers = callers;
 	}
 
 	public List<CareTask> forCaller() {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker("care.forbidden");
 		String jurisdiction = user.jurisdiction();
 		boolean village = RegionLevel.ofCode(jurisdiction) == RegionLevel.VILLAGE;
 		LocalDate today = LocalDate.now(clock);
@@ -70,7 +74,7 @@ public class CareTasks {
 	 * compliance page's drill-down. The caller has checked that the region lies inside the caller's jurisdiction.
 	 */
 	List<CareTask> overdueIn(String regionCode) {
-		CareScope.caller(messages);
+		callers.childFileWorker("care.forbidden");
 		LocalDate today = LocalDate.now(clock);
 		return tasks(regionCode, today, today.minusDays(1));
 	}
@@ -107,7 +111,7 @@ public class CareTasks {
 				if (child != null) {
 					String description = shorten(problem.getDescription());
 					tasks.add(new CareTask(TaskType.PROBLEM_OPEN, child.id(), problem.getOpenedOn(),
-							messages.get("task.problemOpen", child.name(), description), child.name(),
+							messages.get("care.task.problemOpen", child.name(), description), child.name(),
 							child.villageCode(), child.villageName(), problem.getId(), description));
 				}
 			});
@@ -122,12 +126,12 @@ public class CareTasks {
 			TaskType overdue, TaskType due, String key) {
 		if (dueOn.isBefore(today)) {
 			tasks.add(task(overdue, child, dueOn,
-					messages.get("task." + key + "Overdue", child.name(), days(dueOn, today))));
+					messages.get("care.task." + key + "Overdue", child.name(), days(dueOn, today))));
 		}
 		else if (!dueOn.isAfter(until)) {
-			String title = dueOn.isEqual(today) ? messages.get("task." + key + "DueToday", child.name())
-					: dueOn.isEqual(today.plusDays(1)) ? messages.get("task." + key + "DueTomorrow", child.name())
-					: messages.get("task." + key + "Due", child.name(), days(today, dueOn));
+			String title = dueOn.isEqual(today) ? messages.get("care.task." + key + "DueToday", child.name())
+					: dueOn.isEqual(today.plusDays(1)) ? messages.get("care.task." + key + "DueTomorrow", child.name())
+					: messages.get("care.task." + key + "Due", child.name(), days(today, dueOn));
 			tasks.add(task(due, child, dueOn, title));
 		}
 	}

@@ -17,6 +17,7 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
+import org.shouhu.common.Messages;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
@@ -34,9 +35,9 @@ public class CloseAttentionExport {
 	/** Audit subject type of close-attention list exports. */
 	public static final String SUBJECT = "CLOSE_ATTENTION";
 
-	/** The header row, in column order. */
-	public static final List<String> HEADERS = List.of("序号", "姓名", "性别", "年龄", "公民身份证号（脱敏）", "乡镇（街道）",
-			"村（居）", "关注原因", "密切关注", "下次入户走访", "入户走访逾期", "未解决问题");
+	/** The header row, in column order: keys {@code care.export.header.<name>} of messages.properties. */
+	public static final List<String> HEADERS = List.of("number", "name", "gender", "age", "idNumber", "township",
+			"village", "reasons", "closeAttention", "homeVisitDueOn", "homeVisitOverdue", "openProblems");
 
 	static final int WINDOW = 100;
 
@@ -45,11 +46,13 @@ public class CloseAttentionExport {
 	private final CareLists lists;
 	private final Regions regions;
 	private final AuditTrail audit;
+	private final Messages messages;
 
-	CloseAttentionExport(CareLists lists, Regions regions, AuditTrail audit) {
+	CloseAttentionExport(CareLists lists, Regions regions, AuditTrail audit, Messages messages) {
 		this.lists = lists;
 		this.regions = regions;
 		this.audit = audit;
+		this.messages = messages;
 	}
 
 	/**
@@ -66,7 +69,7 @@ public class CloseAttentionExport {
 			String scope = regionCode == null || regionCode.isBlank()
 					? CurrentUser.find().map(CurrentUser::jurisdiction).orElse(null) : regionCode.trim();
 			audit.record(AuditAction.EXPORT, SUBJECT, scope, AuditOutcome.SUCCESS,
-					"reason=" + (reason == null ? "全部" : reason.name()) + "; rows=" + count.get());
+					"reason=" + (reason == null ? messages.get("care.export.allReasons") : reason.name()) + "; rows=" + count.get());
 			return count.get();
 		}
 		catch (IOException e) {
@@ -81,8 +84,8 @@ public class CloseAttentionExport {
 		OutputStream open() throws IOException;
 	}
 
-	private static SXSSFSheet header(SXSSFWorkbook workbook) {
-		SXSSFSheet sheet = workbook.createSheet("重点关注儿童");
+	private SXSSFSheet header(SXSSFWorkbook workbook) {
+		SXSSFSheet sheet = workbook.createSheet(messages.get("care.export.sheet"));
 		CellStyle bold = workbook.createCellStyle();
 		Font font = workbook.createFont();
 		font.setBold(true);
@@ -90,7 +93,7 @@ public class CloseAttentionExport {
 		Row header = sheet.createRow(0);
 		for (int i = 0; i < HEADERS.size(); i++) {
 			Cell cell = header.createCell(i);
-			cell.setCellValue(HEADERS.get(i));
+			cell.setCellValue(messages.get("care.export.header." + HEADERS.get(i)));
 			cell.setCellStyle(bold);
 			sheet.setColumnWidth(i, WIDTHS[i] * 256);
 		}
@@ -104,14 +107,18 @@ public class CloseAttentionExport {
 		row.createCell(1).setCellValue(child.name());
 		row.createCell(2).setCellValue(child.gender() == null ? "" : child.gender().label());
 		row.createCell(3).setCellValue(child.age());
-		row.createCell(4).setCellValue(child.idNumber() == null ? "未登记" : child.idNumber());
+		row.createCell(4).setCellValue(child.idNumber() == null ? messages.get("care.export.noIdNumber") : child.idNumber());
 		row.createCell(5).setCellValue(regions.name(Regions.ancestorCode(child.villageCode(), RegionLevel.TOWNSHIP)));
 		row.createCell(6).setCellValue(child.villageName());
 		row.createCell(7).setCellValue(entry.reasons().stream().map(CloseAttentionReason::label)
 			.collect(Collectors.joining("、")));
-		row.createCell(8).setCellValue(entry.closeAttention() ? "是" : "否");
+		row.createCell(8).setCellValue(yesNo(entry.closeAttention()));
 		row.createCell(9).setCellValue(entry.homeVisitDueOn() == null ? "" : entry.homeVisitDueOn().toString());
-		row.createCell(10).setCellValue(entry.homeVisitOverdue() ? "是" : "否");
+		row.createCell(10).setCellValue(yesNo(entry.homeVisitOverdue()));
 		row.createCell(11).setCellValue(entry.openProblems());
+	}
+
+	private String yesNo(boolean value) {
+		return messages.get(value ? "care.export.yes" : "care.export.no");
 	}
 }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 
 /**
  * A recorded visit (联系 or 入户走访). Built only from valid input: {@link #record} refuses (400, every problem at once)
@@ -100,35 +101,35 @@ class Visit {
 	 * @param birthDate the child's birth date (an earlier date is refused)
 	 */
 	static Visit record(long childId, NewVisit input, LocalDate today, LocalDate birthDate, String recordedBy,
-			Instant now, VisitMessages messages) {
+			Instant now, Messages messages) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (input == null) {
-			throw new InvalidInputException("type", messages.get("required"));
+			throw new InvalidInputException("type", messages.get("common.required"));
 		}
 		if (input.type() == null) {
-			problems.add(new FieldProblem("type", messages.get("required")));
+			problems.add(new FieldProblem("type", messages.get("common.required")));
 		}
 		if (input.method() == null) {
-			problems.add(new FieldProblem("method", messages.get("required")));
+			problems.add(new FieldProblem("method", messages.get("common.required")));
 		}
 		else if (input.type() == VisitType.HOME_VISIT && input.method() != VisitMethod.IN_PERSON) {
-			problems.add(new FieldProblem("method", messages.get("method.homeVisit")));
+			problems.add(new FieldProblem("method", messages.get("care.method.homeVisit")));
 		}
 		if (input.visitedOn() == null) {
-			problems.add(new FieldProblem("visitedOn", messages.get("required")));
+			problems.add(new FieldProblem("visitedOn", messages.get("common.required")));
 		}
 		else if (input.visitedOn().isAfter(today)) {
-			problems.add(new FieldProblem("visitedOn", messages.get("futureDate")));
+			problems.add(new FieldProblem("visitedOn", messages.get("common.futureDate")));
 		}
 		else if (birthDate != null && input.visitedOn().isBefore(birthDate)) {
-			problems.add(new FieldProblem("visitedOn", messages.get("visitedOn.beforeBirth")));
+			problems.add(new FieldProblem("visitedOn", messages.get("care.visitedOn.beforeBirth")));
 		}
 		if (input.metWith() == null || input.metWith().stream().noneMatch(Objects::nonNull)) {
-			problems.add(new FieldProblem("metWith", messages.get("metWith.required")));
+			problems.add(new FieldProblem("metWith", messages.get("care.metWith.required")));
 		}
 		Findings findings = input.findings();
 		if (findings == null) {
-			problems.add(new FieldProblem("findings", messages.get("required")));
+			problems.add(new FieldProblem("findings", messages.get("common.required")));
 		}
 		else {
 			requireFinding(problems, "findings.safety", findings.safety(), messages);
@@ -140,13 +141,13 @@ class Visit {
 		String problemText = trimToNull(input.problems());
 		String actionText = trimToNull(input.actions());
 		if (problemText != null && problemText.length() > TEXT_LIMIT) {
-			problems.add(new FieldProblem("problems", messages.get("tooLong", String.valueOf(TEXT_LIMIT))));
+			problems.add(new FieldProblem("problems", messages.get("common.tooLong", TEXT_LIMIT)));
 		}
 		if (actionText != null && actionText.length() > TEXT_LIMIT) {
-			problems.add(new FieldProblem("actions", messages.get("tooLong", String.valueOf(TEXT_LIMIT))));
+			problems.add(new FieldProblem("actions", messages.get("common.tooLong", TEXT_LIMIT)));
 		}
 		if (input.followUpNeeded() && problemText == null) {
-			problems.add(new FieldProblem("problems", messages.get("problems.requiredForFollowUp")));
+			problems.add(new FieldProblem("problems", messages.get("care.problems.requiredForFollowUp")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -189,9 +190,9 @@ class Visit {
 	}
 
 	private static void requireFinding(List<FieldProblem> problems, String field, Finding finding,
-			VisitMessages messages) {
+			Messages messages) {
 		if (finding == null) {
-			problems.add(new FieldProblem(field, messages.get("required")));
+			problems.add(new FieldProblem(field, messages.get("common.required")));
 		}
 	}
 

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.shouhu.region.RegionScope;
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
+import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Region;
 import org.shouhu.region.RegionLevel;
@@ -37,15 +39,17 @@ public class VisitComplianceReports {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final Regions regions;
 	private final Clock clock;
-	private final VisitMessages messages;
+	private final Messages messages;
+	private final Callers callers;
 	private final CareTasks tasks;
 
-	VisitComplianceReports(NamedParameterJdbcTemplate jdbc, Regions regions, Clock clock, VisitMessages messages,
-			CareTasks tasks) {
+	VisitComplianceReports(NamedParameterJdbcTemplate jdbc, Regions regions, Clock clock, Messages messages,
+			Callers callers, CareTasks tasks) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.clock = clock;
 		this.messages = messages;
+		this.callers = callers;
 		this.tasks = tasks;
 	}
 
@@ -56,11 +60,11 @@ public class VisitComplianceReports {
 	 * code that is no village inside the caller's jurisdiction → 404.
 	 */
 	public VillageAttention villageAttention(String villageCode) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker("care.forbidden");
 		String code = villageCode == null ? "" : villageCode.trim();
 		regions.find(code)
-				.filter(r -> r.getLevel() == RegionLevel.VILLAGE && Regions.within(user.jurisdiction(), code))
-				.orElseThrow(() -> new NotFoundException(messages.get("region.notFound", code)));
+				.filter(r -> r.getLevel() == RegionLevel.VILLAGE && user.covers(code))
+				.orElseThrow(() -> new NotFoundException(messages.get("care.region.notFound", code)));
 		LocalDate today = LocalDate.now(clock);
 		Map<Long, OverdueChild> overdue = new LinkedHashMap<>();
 		List<OpenProblem> problems = new ArrayList<>();
@@ -82,11 +86,11 @@ public class VisitComplianceReports {
 
 	/** {@code regionCode} null means the caller's jurisdiction. */
 	public VisitCompliance compliance(String regionCode) {
-		CurrentUser user = CareScope.statisticsCaller(messages);
+		CurrentUser user = callers.statisticsReader("care.forbidden");
 		String code = regionCode == null || regionCode.isBlank() ? user.jurisdiction() : regionCode.trim();
 		Region region = regions.find(code)
-				.filter(r -> Regions.within(user.jurisdiction(), code))
-				.orElseThrow(() -> new NotFoundException(messages.get("region.notFound", code)));
+				.filter(r -> user.covers(code))
+				.orElseThrow(() -> new NotFoundException(messages.get("care.region.notFound", code)));
 		RegionLevel level = region.getLevel();
 		RegionLevel below = level == RegionLevel.VILLAGE ? RegionLevel.VILLAGE : level.below();
 		String group = RegionScope.column(below);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
@@ -15,6 +16,7 @@ import org.shouhu.child.ChildCareFacts;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,9 @@ public class VisitManagement {
 	/** Audit subject type of problems. */
 	public static final String PROBLEM = "CARE_PROBLEM";
 
+	/** Text of the refusal of a caller whose roles do not work with child files. */
+	static final String FORBIDDEN = "care.forbidden";
+
 	private final ChildManagement children;
 	private final VisitRepository visits;
 	private final CareProblemRepository problems;
@@ -44,11 +49,12 @@ public class VisitManagement {
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final VisitMessages messages;
+	private final Messages messages;
+	private final Callers callers;
 
 	VisitManagement(ChildManagement children, VisitRepository visits, CareProblemRepository problems,
 			CareSchedules schedules, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			VisitMessages messages) {
+			Messages messages, Callers callers) {
 		this.children = children;
 		this.visits = visits;
 		this.problems = problems;
@@ -57,6 +63,7 @@ public class VisitManagement {
 		this.events = events;
 		this.clock = clock;
 		this.messages = messages;
+		this.callers = callers;
 	}
 
 	/**
@@ -66,15 +73,15 @@ public class VisitManagement {
 	 * the registry (减员) → 409.
 	 */
 	public VisitView record(long childId, NewVisit visit) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker(FORBIDDEN);
 		children.summary(childId);
 		ChildCareFacts facts = children.careFacts(childId);
 		if (!facts.active()) {
-			throw new IllegalStateException(messages.get("exited"));
+			throw new IllegalStateException(messages.get("care.exited"));
 		}
 		Instant now = clock.instant();
 		Visit recorded = visits.save(Visit.record(childId, visit, LocalDate.now(clock), facts.birthDate(),
-				CareScope.actorName(user), now, messages));
+				user.actorName(), now, messages));
 		CareSchedule schedule = schedules.forUpdate(childId);
 		schedule.visitRecorded(recorded.getType(), recorded.getVisitedOn(), recorded.findings(),
 				schedules.policy(schedule.getCountyCode()));
@@ -83,7 +90,7 @@ public class VisitManagement {
 			problemId = problems.save(new CareProblem(recorded)).getId();
 			schedule.problemOpened();
 		}
-		audit.record(AuditAction.CREATE, VISIT, recorded.getId(), AuditOutcome.SUCCESS, "儿童档案 " + childId);
+		audit.record(AuditAction.CREATE, VISIT, recorded.getId(), AuditOutcome.SUCCESS, messages.get("care.audit.visitOf", childId));
 		events.publishEvent(new VisitRecorded(recorded.getId(), childId, facts.villageCode(), recorded.getType(),
 				recorded.getVisitedOn()));
 		return recorded.view(problemId);
@@ -92,7 +99,7 @@ public class VisitManagement {
 	/** The child's visits, newest first (by date, then by recording order). */
 	@Transactional(readOnly = true)
 	public List<VisitView> visits(long childId) {
-		CareScope.caller(messages);
+		callers.childFileWorker(FORBIDDEN);
 		children.summary(childId);
 		Map<Long, Long> problemByVisit = problems.findByChild(childId).stream()
 				.collect(Collectors.toMap(CareProblem::getVisitId, CareProblem::getId, (a, b) -> a));
@@ -108,7 +115,7 @@ public class VisitManagement {
 	 */
 	@Transactional(readOnly = true)
 	public VisitScheduleView schedule(long childId) {
-		CareScope.caller(messages);
+		callers.childFileWorker(FORBIDDEN);
 		children.summary(childId);
 		CareSchedule row = schedules.current(childId);
 		VisitPolicy policy = schedules.policy(row.getCountyCode());
@@ -125,7 +132,7 @@ public class VisitManagement {
 	/** The child's problems, open ones first, then resolved, newest first. */
 	@Transactional(readOnly = true)
 	public List<ProblemView> problems(long childId) {
-		CareScope.caller(messages);
+		callers.childFileWorker(FORBIDDEN);
 		children.summary(childId);
 		return problems.findByChild(childId).stream().map(CareProblem::view).toList();
 	}
@@ -135,22 +142,22 @@ public class VisitManagement {
 	 * → 409; a problem of another child → 404.
 	 */
 	public ProblemView resolveProblem(long childId, long problemId, String resolution) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker(FORBIDDEN);
 		ChildSummary child = children.summary(childId);
 		CareProblem problem = problems.findByIdAndChildId(problemId, child.id())
-				.orElseThrow(() -> new NotFoundException(messages.get("problem.notFound")));
+				.orElseThrow(() -> new NotFoundException(messages.get("care.problem.notFound")));
 		String text = resolution == null || resolution.isBlank() ? null : resolution.strip();
 		if (text == null) {
-			throw new InvalidInputException("resolution", messages.get("resolution.required"));
+			throw new InvalidInputException("resolution", messages.get("care.resolution.required"));
 		}
 		if (text.length() > Visit.TEXT_LIMIT) {
-			throw new InvalidInputException("resolution", messages.get("tooLong", String.valueOf(Visit.TEXT_LIMIT)));
+			throw new InvalidInputException("resolution", messages.get("common.tooLong", Visit.TEXT_LIMIT));
 		}
-		problem.resolve(text, CareScope.actorName(user), LocalDate.now(clock), clock.instant(),
-				messages.get("problem.resolved"));
+		problem.resolve(text, user.actorName(), LocalDate.now(clock), clock.instant(),
+				messages.get("care.problem.resolved"));
 		problems.saveAndFlush(problem);
 		schedules.forUpdate(childId).problemResolved();
-		audit.record(AuditAction.UPDATE, PROBLEM, problemId, AuditOutcome.SUCCESS, "儿童档案 " + childId);
+		audit.record(AuditAction.UPDATE, PROBLEM, problemId, AuditOutcome.SUCCESS, messages.get("care.audit.visitOf", childId));
 		return problem.view();
 	}
 }

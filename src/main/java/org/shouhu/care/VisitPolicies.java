@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
+import org.shouhu.common.Messages;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
@@ -46,11 +48,12 @@ public class VisitPolicies {
 	private final Regions regions;
 	private final AuditTrail audit;
 	private final Clock clock;
-	private final VisitMessages messages;
+	private final Messages messages;
+	private final Callers callers;
 	private final NamedParameterJdbcTemplate jdbc;
 
 	VisitPolicies(CountyVisitPolicyRepository policies, CareSchedules schedules, Regions regions, AuditTrail audit,
-			Clock clock, VisitMessages messages, NamedParameterJdbcTemplate jdbc) {
+			Clock clock, Messages messages, Callers callers, NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.policies = policies;
 		this.schedules = schedules;
@@ -58,14 +61,15 @@ public class VisitPolicies {
 		this.audit = audit;
 		this.clock = clock;
 		this.messages = messages;
+		this.callers = callers;
 	}
 
 	@Transactional(readOnly = true)
 	public VisitPolicy find(String countyCode) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker("care.forbidden");
 		county(countyCode);
-		if (!Regions.within(user.jurisdiction(), countyCode) && !Regions.within(countyCode, user.jurisdiction())) {
-			throw new NotFoundException(messages.get("policy.notFound", countyCode));
+		if (!user.covers(countyCode) && !Regions.within(countyCode, user.jurisdiction())) {
+			throw new NotFoundException(messages.get("care.policy.notFound", countyCode));
 		}
 		return schedules.policy(countyCode);
 	}
@@ -79,12 +83,12 @@ public class VisitPolicies {
 		validate(contactDays, homeVisitDays, closeAttentionHomeVisitDays);
 		VisitPolicy before = schedules.policy(countyCode);
 		CountyVisitPolicy policy = policies.findById(countyCode).orElseGet(() -> new CountyVisitPolicy(countyCode));
-		policy.change(contactDays, homeVisitDays, closeAttentionHomeVisitDays, CareScope.actorName(user),
+		policy.change(contactDays, homeVisitDays, closeAttentionHomeVisitDays, user.actorName(),
 				clock.instant());
 		VisitPolicy after = policies.saveAndFlush(policy).view();
 		schedules.reschedule(after);
 		audit.record(AuditAction.UPDATE, POLICY, countyCode, AuditOutcome.SUCCESS,
-				messages.get("policy.audit", before.contactDays(), before.homeVisitDays(),
+				messages.get("care.policy.audit", before.contactDays(), before.homeVisitDays(),
 						before.closeAttentionHomeVisitDays(), contactDays, homeVisitDays,
 						closeAttentionHomeVisitDays));
 		return after;
@@ -127,10 +131,10 @@ public class VisitPolicies {
 
 	/** The caller, who must be CIVIL_AFFAIRS of the county or above (403 otherwise); unknown county → 404. */
 	private CurrentUser changer(String countyCode) {
-		CurrentUser user = CareScope.caller(messages);
+		CurrentUser user = callers.childFileWorker("care.forbidden");
 		county(countyCode);
-		if (!user.has(Role.CIVIL_AFFAIRS) || !Regions.within(user.jurisdiction(), countyCode)) {
-			throw new ForbiddenException(messages.get("policy.forbidden"));
+		if (!user.has(Role.CIVIL_AFFAIRS) || !user.covers(countyCode)) {
+			throw new ForbiddenException(messages.get("care.policy.forbidden"));
 		}
 		return user;
 	}
@@ -141,7 +145,7 @@ public class VisitPolicies {
 		range(problems, "homeVisitDays", homeVisitDays);
 		range(problems, "closeAttentionHomeVisitDays", closeAttentionHomeVisitDays);
 		if (problems.isEmpty() && closeAttentionHomeVisitDays > homeVisitDays) {
-			problems.add(new FieldProblem("closeAttentionHomeVisitDays", messages.get("policy.closeAttention")));
+			problems.add(new FieldProblem("closeAttentionHomeVisitDays", messages.get("care.policy.closeAttention")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -150,12 +154,12 @@ public class VisitPolicies {
 
 	private Region county(String code) {
 		return regions.find(code).filter(r -> r.getLevel() == RegionLevel.COUNTY)
-				.orElseThrow(() -> new NotFoundException(messages.get("policy.notFound", code)));
+				.orElseThrow(() -> new NotFoundException(messages.get("care.policy.notFound", code)));
 	}
 
 	private void range(List<FieldProblem> problems, String field, int days) {
 		if (days < 1 || days > MAX_DAYS) {
-			problems.add(new FieldProblem(field, messages.get("policy.range", String.valueOf(MAX_DAYS))));
+			problems.add(new FieldProblem(field, messages.get("care.policy.range", String.valueOf(MAX_DAYS))));
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.audit.AuditAction;
@@ -22,12 +22,12 @@ import org.shouhu.audit.AuditTrail;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.common.StaleVersionException;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.RegionScope;
 import org.shouhu.region.Regions;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,16 +63,18 @@ public class WorkLogs {
 	private final ChildLookup children;
 	private final Regions regions;
 	private final AuditTrail audit;
-	private final MessageSource messages;
+	private final Callers callers;
+	private final Messages messages;
 	private final Clock clock;
 
 	WorkLogs(WorkLogRepository logs, EntityManager entities, ChildLookup children, Regions regions, AuditTrail audit,
-			MessageSource messages, Clock clock) {
+			Callers callers, Messages messages, Clock clock) {
 		this.logs = logs;
 		this.entities = entities;
 		this.children = children;
 		this.regions = regions;
 		this.audit = audit;
+		this.callers = callers;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -88,7 +90,7 @@ public class WorkLogs {
 		CurrentUser user = author();
 		Input input = validate(entry.workedOn(), entry.content(), entry.childIds(), null, false);
 		WorkLog log = logs.saveAndFlush(new WorkLog(input.workedOn(), input.content(), input.childIds(), user.id(),
-				Assessments.actorName(user), user.jurisdiction(), clock.instant()));
+				user.actorName(), user.jurisdiction(), clock.instant()));
 		audit.record(AuditAction.CREATE, SUBJECT, log.getId(), AuditOutcome.SUCCESS, null);
 		return view(log, user);
 	}
@@ -105,16 +107,16 @@ public class WorkLogs {
 		List<FieldProblem> problems = new ArrayList<>();
 		String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
 		if (region != null && RegionLevel.ofCode(region) == null) {
-			problems.add(new FieldProblem("regionCode", message("regionCode.invalid")));
+			problems.add(new FieldProblem("regionCode", messages.get("common.regionCode.invalid")));
 		}
 		if (from != null && to != null && from.isAfter(to)) {
-			problems.add(new FieldProblem("to", message("range")));
+			problems.add(new FieldProblem("to", messages.get("worklog.range")));
 		}
 		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", message("size.range")));
+			problems.add(new FieldProblem("size", messages.get("common.size.range")));
 		}
 		if (page < 0) {
-			problems.add(new FieldProblem("page", message("page.range")));
+			problems.add(new FieldProblem("page", messages.get("common.page.range")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -158,14 +160,14 @@ public class WorkLogs {
 		CurrentUser user = reader();
 		WorkLog log = visible(id, user);
 		if (log.getAuthorId() != user.id()) {
-			throw new ForbiddenException(message("notAuthor"));
+			throw new ForbiddenException(messages.get("worklog.notAuthor"));
 		}
 		if (!log.editableBy(user.id(), LocalDate.now(clock), clock.getZone())) {
 			throw new IllegalStateException(message("editWindow", EDIT_DAYS));
 		}
 		Input input = validate(change.workedOn(), change.content(), change.childIds(), change.version(), true);
 		if (change.version() != log.getVersion()) {
-			throw new StaleVersionException(message("stale"));
+			throw new StaleVersionException(messages.get("worklog.stale"));
 		}
 		log.edit(input.workedOn(), input.content(), input.childIds(), clock.instant());
 		logs.saveAndFlush(log);
@@ -181,38 +183,38 @@ public class WorkLogs {
 		params.put("me", user.id());
 		TypedQuery<WorkLog> query = entities.createQuery(jpql, WorkLog.class);
 		params.forEach(query::setParameter);
-		return query.getResultStream().findFirst().orElseThrow(() -> new NotFoundException(message("notFound")));
+		return query.getResultStream().findFirst().orElseThrow(() -> new NotFoundException(messages.get("worklog.notFound")));
 	}
 
 	private Input validate(LocalDate workedOn, String rawContent, List<Long> childIds, Long version,
 			boolean versionRequired) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (workedOn == null) {
-			problems.add(new FieldProblem("workedOn", message("required")));
+			problems.add(new FieldProblem("workedOn", messages.get("common.required")));
 		}
 		else if (workedOn.isAfter(LocalDate.now(clock))) {
-			problems.add(new FieldProblem("workedOn", message("futureDate")));
+			problems.add(new FieldProblem("workedOn", messages.get("common.futureDate")));
 		}
 		String content = rawContent == null ? "" : rawContent.strip();
 		if (content.isEmpty()) {
-			problems.add(new FieldProblem("content", message("required")));
+			problems.add(new FieldProblem("content", messages.get("common.required")));
 		}
 		else if (content.length() > MAX_CONTENT) {
-			problems.add(new FieldProblem("content", message("tooLong", MAX_CONTENT)));
+			problems.add(new FieldProblem("content", messages.get("common.tooLong", MAX_CONTENT)));
 		}
 		if (versionRequired && version == null) {
-			problems.add(new FieldProblem("version", message("version.required")));
+			problems.add(new FieldProblem("version", messages.get("worklog.version.required")));
 		}
 		Set<Long> ids = new LinkedHashSet<>();
 		List<Long> given = childIds == null ? List.of() : childIds;
 		if (given.size() > MAX_CHILDREN) {
-			problems.add(new FieldProblem("childIds", message("childIds.tooMany", MAX_CHILDREN)));
+			problems.add(new FieldProblem("childIds", messages.get("worklog.childIds.tooMany", MAX_CHILDREN)));
 		}
 		else {
 			for (int i = 0; i < given.size(); i++) {
 				Long childId = given.get(i);
 				if (childId == null || !children.exists(childId)) {
-					problems.add(new FieldProblem("childIds[" + i + "]", message("child.notFound")));
+					problems.add(new FieldProblem("childIds[" + i + "]", messages.get("worklog.child.notFound")));
 				}
 				else {
 					ids.add(childId);
@@ -243,26 +245,19 @@ public class WorkLogs {
 	}
 
 	private CurrentUser author() {
-		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(message("forbidden.write")));
-		if (!writer(user)) {
-			throw new ForbiddenException(message("forbidden.write"));
-		}
-		return user;
+		return callers.holding("worklog.forbidden.write", Role.CHILD_DIRECTOR, Role.SUPERVISOR);
 	}
 
 	private CurrentUser reader() {
-		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(message("forbidden")));
-		if (!user.worksWithChildFiles()) {
-			throw new ForbiddenException(message("forbidden"));
-		}
-		return user;
+		return callers.childFileWorker("worklog.forbidden");
 	}
 
 	private static boolean writer(CurrentUser user) {
 		return user.has(Role.CHILD_DIRECTOR) || user.has(Role.SUPERVISOR);
 	}
 
+	/** The text of {@code worklog.<key>}. */
 	private String message(String key, Object... args) {
-		return messages.getMessage("worklog." + key, args, Locale.SIMPLIFIED_CHINESE);
+		return messages.get("worklog." + key, args);
 	}
 }

@@ -20,5 +20,6 @@
  * birth on, also before the file was registered); the latest visit is the one with the latest date (same day: the
  * one recorded last).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Care")
+@org.springframework.modulith.ApplicationModule(displayName = "Care",
+		allowedDependencies = { "account", "audit", "child", "common", "region", "tasks" })
 package org.shouhu.care;

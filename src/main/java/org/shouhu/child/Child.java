@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.AttributeOverride;
@@ -28,19 +29,27 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.shouhu.child.rules.CategoryAssignment;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.Situation;
+import org.shouhu.common.ConflictException;
 import org.shouhu.region.RegionCodes;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A child file (一人一档). Content comes in as a validated {@link ChildFile}; status changes are methods that refuse
  * what the current status does not allow.
+ * <p>
+ * The aggregate registers its domain events ({@link ChildRegistered}, {@link ChildUpdated}, {@link ChildExited},
+ * {@link ChildCategoriesChanged}, {@link ChildReviewed}) as it changes; the repository publishes them when the file is
+ * saved (Spring Data {@code @DomainEvents}), built at that moment, so a new file's events carry its id.
  */
 @Entity
 @Table(name = "child")
@@ -175,6 +184,24 @@ class Child {
 	@Column(name = "next_review_on")
 	private LocalDate nextReviewOn;
 
+	/** The day the file's last category ended; {@code null} while it holds one (or never held one). */
+	@Column(name = "categories_ended_on")
+	private LocalDate categoriesEndedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "categories_ended_reason", length = 30)
+	private CategoriesEndedReason categoriesEndedReason;
+
+	/** Why the file stays active without a category (保留在册); cleared when it holds a category again. */
+	@Column(name = "kept_reason", length = 500)
+	private String keptReason;
+
+	@Column(name = "kept_at")
+	private Instant keptAt;
+
+	@Column(name = "kept_by", length = 100)
+	private String keptBy;
+
 	@Column(name = "registered_at", nullable = false)
 	private Instant registeredAt;
 
@@ -202,19 +229,68 @@ class Child {
 	@BatchSize(size = 200)
 	private List<SituationRecord> situations = new ArrayList<>();
 
+	/** Events registered since the last save, built when published (a new file has its id by then). */
+	@Transient
+	private final List<Supplier<Object>> events = new ArrayList<>();
+
+	/** Display paths of the content fields changed by {@link #apply} or {@link #reactivate}, for {@link ChildUpdated}. */
+	@Transient
+	private List<String> changedFields = List.of();
+
+	@Transient
+	private LocalDate reviewedOn;
+
 	protected Child() {
 	}
 
-	/** A new, active file; {@code content} must have passed validation. */
+	/** A new, active file; {@code content} must have passed validation. Registers {@link ChildRegistered}. */
 	Child(ChildFile content, NameKeys nameKeys, String idNumberHash, Instant now, String registeredBy) {
 		this.status = ChildStatus.ACTIVE;
 		this.registeredAt = now;
 		this.registeredBy = registeredBy;
-		apply(content, nameKeys, idNumberHash, now);
+		setContent(content, nameKeys, idNumberHash, now);
+		events.add(() -> new ChildRegistered(id, getVillageCode(), categoryCodes()));
 	}
 
-	/** Replaces the entered content; {@code content} must have passed validation. */
+	/**
+	 * Replaces the entered content; {@code content} must have passed validation. Registers {@link ChildUpdated} (with
+	 * the fields given to {@link #changed} before the save).
+	 */
 	void apply(ChildFile content, NameKeys nameKeys, String idNumberHash, Instant now) {
+		setContent(content, nameKeys, idNumberHash, now);
+		events.add(() -> new ChildUpdated(id, getVillageCode(), changedFields));
+	}
+
+	/** The display paths of what an {@link #apply} or {@link #reactivate} changed, carried by {@link ChildUpdated}. */
+	void changed(List<String> fields) {
+		this.changedFields = List.copyOf(fields);
+	}
+
+	/**
+	 * The daily review re-read the file on {@code on}: registers {@link ChildReviewed}, published after the file's
+	 * other events (listeners re-read the file as of that day last).
+	 */
+	void reviewed(LocalDate on) {
+		this.reviewedOn = on;
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		List<Object> published = new ArrayList<>(events.stream().map(Supplier::get).toList());
+		if (reviewedOn != null) {
+			published.add(new ChildReviewed(id, getVillageCode(), reviewedOn));
+		}
+		return published;
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		events.clear();
+		changedFields = List.of();
+		reviewedOn = null;
+	}
+
+	private void setContent(ChildFile content, NameKeys nameKeys, String idNumberHash, Instant now) {
 		this.name = content.name();
 		this.namePinyin = nameKeys.pinyin();
 		this.nameInitials = nameKeys.initials();
@@ -291,8 +367,12 @@ class Child {
 		return codes;
 	}
 
-	/** Replaces the categories by the rules' result; whether anything (code or basis) changed. */
-	boolean assign(List<CategoryAssignment> assignments, LocalDate nextReview) {
+	/**
+	 * Replaces the categories by the rules' result as of {@code on}; whether anything (code or basis) changed. A change
+	 * of codes of a saved file registers {@link ChildCategoriesChanged}. Losing the last category marks the file for an exit
+	 * suggestion (with the reason); holding one again clears that and a reason it was kept for.
+	 */
+	boolean assign(List<CategoryAssignment> assignments, LocalDate nextReview, LocalDate on) {
 		Set<CategoryRecord> next = assignments.stream()
 				.map(a -> new CategoryRecord(a.category(), a.basis()))
 				.collect(Collectors.toCollection(LinkedHashSet::new));
@@ -300,11 +380,55 @@ class Child {
 		if (next.equals(categories)) {
 			return false;
 		}
+		Set<Category> before = categoryCodes();
 		categories.clear();
 		categories.addAll(next);
 		categoryCodes = next.isEmpty() ? ","
 				: next.stream().map(c -> c.code.name()).sorted().collect(Collectors.joining(",", ",", ","));
+		Set<Category> after = categoryCodes();
+		if (!before.equals(after)) {
+			categoriesChanged(before, after, on);
+			if (id != null) { // a new file's categories come with ChildRegistered
+				events.add(() -> new ChildCategoriesChanged(id, getVillageCode(), before, after, on));
+			}
+		}
 		return true;
+	}
+
+	private void categoriesChanged(Set<Category> before, Set<Category> after, LocalDate on) {
+		if (!after.isEmpty()) {
+			categoriesEndedOn = null;
+			categoriesEndedReason = null;
+			keptReason = null;
+			keptAt = null;
+			keptBy = null;
+		}
+		else if (!before.isEmpty()) {
+			categoriesEndedOn = on;
+			categoriesEndedReason = CategoriesEndedReason.of(before, facts(), on);
+		}
+	}
+
+	/**
+	 * Whether the file is suggested for exit: active, its last category ended and nobody kept it with a reason since.
+	 */
+	boolean exitSuggested() {
+		return status == ChildStatus.ACTIVE && categoryCodes().isEmpty() && categoriesEndedOn != null
+				&& keptReason == null;
+	}
+
+	/**
+	 * 保留在册: the file stays active without a category, for {@code reason}; its exit suggestion ends until it holds
+	 * and loses a category again. Only a suggested file can be kept ({@code refusal} otherwise, a 409).
+	 */
+	void keep(String reason, Instant now, String by, String refusal) {
+		if (!exitSuggested()) {
+			throw new ConflictException(refusal);
+		}
+		this.keptReason = reason;
+		this.keptAt = now;
+		this.keptBy = by;
+		this.updatedAt = now;
 	}
 
 	/** 减员. Refuses a file that has already exited. */
@@ -318,6 +442,7 @@ class Child {
 		this.exitNote = note;
 		this.nextReviewOn = null;
 		this.updatedAt = now;
+		events.add(() -> new ChildExited(id, getVillageCode(), reason, date));
 	}
 
 	/** Undoes an exit made in error. Refuses an active file. */
@@ -330,6 +455,7 @@ class Child {
 		this.exitDate = null;
 		this.exitNote = null;
 		this.updatedAt = now;
+		events.add(() -> new ChildUpdated(id, getVillageCode(), changedFields));
 	}
 
 	/** Set by the protection module when a concluded mandatory report confirmed (or no longer confirms) harm. */
@@ -397,6 +523,30 @@ class Child {
 
 	boolean isHarmByGuardianConfirmed() {
 		return harmByGuardianConfirmed;
+	}
+
+	String getIdNumberHash() {
+		return idNumberHash;
+	}
+
+	LocalDate getCategoriesEndedOn() {
+		return categoriesEndedOn;
+	}
+
+	CategoriesEndedReason getCategoriesEndedReason() {
+		return categoriesEndedReason;
+	}
+
+	String getKeptReason() {
+		return keptReason;
+	}
+
+	Instant getKeptAt() {
+		return keptAt;
+	}
+
+	String getKeptBy() {
+		return keptBy;
 	}
 
 	LocalDate getNextReviewOn() {

@@ -3,12 +3,15 @@ package org.shouhu.child;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.shouhu.common.FieldProblem;
+import org.shouhu.common.Messages;
 import org.shouhu.region.Regions;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +25,31 @@ class ChildFileValidator {
 	/** Mainland mobile (11 digits, 1[3-9]...) or landline with area code, optional extension. */
 	static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
 
+	/**
+	 * The ages (full years on today's date) a schooling status fits: from {@code min} (inclusive) to {@code max}
+	 * (exclusive; {@code null} = no limit). Sources: 义务教育法 第十一条 (school at 6, where needed at 7), 幼儿园工作规程
+	 * 第二条 (kindergarten from 3 until school age), DOMAIN.md §6 (compulsory-school age 6–15, 控辍保学). The limits
+	 * leave a year for entry dates: a child of 5 may start school in September before the sixth birthday, one of 2
+	 * kindergarten before the third, one of 6 may wait for school; primary takes six years (junior high from 10 at the
+	 * earliest, senior high and 中职 from 13). 辍学 is a child who left school, so from school age; 不在学 fits any age.
+	 */
+	static final Map<SchoolingStatus, AgeRange> SCHOOLING_AGES = new EnumMap<>(Map.of(
+			SchoolingStatus.NOT_IN_KINDERGARTEN, new AgeRange(0, 7),
+			SchoolingStatus.KINDERGARTEN, new AgeRange(2, 8),
+			SchoolingStatus.PRIMARY, new AgeRange(5, null),
+			SchoolingStatus.JUNIOR_HIGH, new AgeRange(10, null),
+			SchoolingStatus.SENIOR_HIGH, new AgeRange(13, null),
+			SchoolingStatus.VOCATIONAL, new AgeRange(13, null),
+			SchoolingStatus.DROPPED_OUT, new AgeRange(6, null)));
+
+	record AgeRange(int min, Integer max) {
+	}
+
 	private final Regions regions;
 	private final Clock clock;
-	private final ChildMessages messages;
+	private final Messages messages;
 
-	ChildFileValidator(Regions regions, Clock clock, ChildMessages messages) {
+	ChildFileValidator(Regions regions, Clock clock, Messages messages) {
 		this.regions = regions;
 		this.clock = clock;
 		this.messages = messages;
@@ -60,25 +83,25 @@ class ChildFileValidator {
 		problems.required("birthDate", f.birthDate());
 		problems.notFuture("birthDate", f.birthDate(), today);
 		if (f.villageCode() == null) {
-			problems.add("villageCode", messages.get("required"));
+			problems.add("villageCode", messages.get("common.required"));
 		}
 		else if (!regions.isVillage(f.villageCode())) {
-			problems.add("villageCode", messages.get("villageCode.invalid"));
+			problems.add("villageCode", messages.get("child.villageCode.invalid"));
 		}
 		if (f.idNumber() == null) {
 			if (!Boolean.FALSE.equals(f.hukouRegistered())) {
-				problems.add("idNumber", messages.get("idNumber.required"));
+				problems.add("idNumber", messages.get("child.idNumber.required"));
 			}
 		}
 		else {
 			IdNumber.parse(f.idNumber()).ifPresentOrElse(id -> {
 				if (f.birthDate() != null && !f.birthDate().equals(id.birthDate())) {
-					problems.add("birthDate", messages.get("birthDate.mismatch"));
+					problems.add("birthDate", messages.get("child.birthDate.mismatch"));
 				}
 				if (f.gender() != null && f.gender() != id.gender()) {
-					problems.add("gender", messages.get("gender.mismatch"));
+					problems.add("gender", messages.get("child.gender.mismatch"));
 				}
-			}, () -> problems.add("idNumber", messages.get("idNumber.invalid")));
+			}, () -> problems.add("idNumber", messages.get("child.idNumber.invalid")));
 		}
 		problems.length("ethnicity", f.ethnicity(), 20);
 		problems.length("hukouAddress", f.hukouAddress(), 200);
@@ -86,13 +109,14 @@ class ChildFileValidator {
 		if (f.health() != null) {
 			Integer grade = f.health().disabilityGrade();
 			if (grade != null && (grade < 1 || grade > 4)) {
-				problems.add("health.disabilityGrade", messages.get("disabilityGrade.range"));
+				problems.add("health.disabilityGrade", messages.get("child.disabilityGrade.range"));
 			}
 			problems.length("health.disabilityType", f.health().disabilityType(), 50);
 			problems.length("health.illness", f.health().illness(), 200);
 		}
 		if (f.schooling() != null) {
 			problems.length("schooling.schoolName", f.schooling().schoolName(), 100);
+			schoolingFitsAge(problems, f.schooling().status(), f.birthDate(), today);
 		}
 		parent(problems, "father", f.father(), today);
 		parent(problems, "mother", f.mother(), today);
@@ -106,6 +130,20 @@ class ChildFileValidator {
 		}
 		problems.length("remarks", f.remarks(), 1000);
 		return problems.list;
+	}
+
+	private void schoolingFitsAge(Problems problems, SchoolingStatus status, LocalDate birthDate, LocalDate today) {
+		AgeRange range = status == null ? null : SCHOOLING_AGES.get(status);
+		if (range == null || birthDate == null || birthDate.isAfter(today)) {
+			return;
+		}
+		int age = Child.age(birthDate, today);
+		if (age < range.min()) {
+			problems.add("schooling.status", messages.get("child.schooling.belowAge", age, status.label(), range.min()));
+		}
+		else if (range.max() != null && age >= range.max()) {
+			problems.add("schooling.status", messages.get("child.schooling.aboveAge", age, status.label(), range.max()));
+		}
 	}
 
 	private void parent(Problems problems, String path, ChildFile.Parent p, LocalDate today) {
@@ -122,14 +160,14 @@ class ChildFileValidator {
 			ChildFile.ParentSituation s = p.situations().get(i);
 			String at = path + ".situations[" + i + "]";
 			if (s.type() == null) {
-				problems.add(at + ".type", messages.get("required"));
+				problems.add(at + ".type", messages.get("common.required"));
 			}
 			else if (!seen.add(s.type())) {
-				problems.add(at + ".type", messages.get("situation.duplicate"));
+				problems.add(at + ".type", messages.get("child.situation.duplicate"));
 			}
 			problems.notFuture(at + ".since", s.since(), today);
 			if (s.since() != null && s.until() != null && s.until().isBefore(s.since())) {
-				problems.add(at + ".until", messages.get("situation.until"));
+				problems.add(at + ".until", messages.get("child.situation.until"));
 			}
 		}
 	}
@@ -164,31 +202,31 @@ class ChildFileValidator {
 
 		void required(String field, Object value) {
 			if (value == null) {
-				add(field, messages.get("required"));
+				add(field, messages.get("common.required"));
 			}
 		}
 
 		void length(String field, String value, int max) {
 			if (value != null && value.length() > max) {
-				add(field, messages.get("tooLong", max));
+				add(field, messages.get("common.tooLong", max));
 			}
 		}
 
 		void notFuture(String field, LocalDate date, LocalDate today) {
 			if (date != null && date.isAfter(today)) {
-				add(field, messages.get("futureDate"));
+				add(field, messages.get("common.futureDate"));
 			}
 		}
 
 		void idNumber(String field, String value) {
 			if (value != null && IdNumber.parse(value).isEmpty()) {
-				add(field, messages.get("idNumber.invalid"));
+				add(field, messages.get("child.idNumber.invalid"));
 			}
 		}
 
 		void phone(String field, String value) {
 			if (value != null && !PHONE.matcher(value).matches()) {
-				add(field, messages.get("phone.invalid"));
+				add(field, messages.get("child.phone.invalid"));
 			}
 		}
 	}

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
@@ -26,10 +28,10 @@ import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Masking;
+import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -45,14 +47,18 @@ import tools.jackson.databind.json.JsonMapper;
  * The child registry (一人一档): register, read, update, exit (减员) files, list and search them, and keep their
  * categories current. Pages and the REST API both go through here.
  * <p>
- * Caller rules, enforced here: only users whose role {@linkplain CurrentUser#worksWithChildFiles() works with child
- * files} (儿童主任, 督导员, 民政) may call the user-facing methods, else {@link ForbiddenException} (403); every read
+ * Caller rules, enforced here through {@link Callers}: only users whose role {@linkplain CurrentUser#worksWithChildFiles()
+ * works with child files} (儿童主任, 督导员, 民政) may call the user-facing methods, else {@link ForbiddenException} (403); every read
  * is restricted in the query to the caller's jurisdiction, and a file outside it is {@link NotFoundException} (404),
  * exactly like an unknown id. Bad input is {@link InvalidInputException} (400, every field problem at once, nothing
  * saved); a duplicate ID number ({@link DuplicateChildException}) or a stale version is {@link ConflictException} (409); a status change not allowed
  * now is {@link IllegalStateException} (409). Creates, updates, exits and every read of a whole file are audited.
- * Methods named {@code ...AsSystem} and {@link #reevaluateDue}, {@link #recordHarmByGuardian}, {@link #careFacts} are
- * for jobs, imports and other modules: they skip the caller check.
+ * Methods named {@code ...AsSystem} and {@link #reevaluateDue}, {@link #recordHarmByGuardian}, {@link #careFacts},
+ * {@link #exitSuggestions} are for jobs, imports and other modules: they skip the caller check.
+ * <p>
+ * Every change of a file takes one path ({@code change}): snapshot, change, classify, save, history. The
+ * {@link Child} aggregate registers the domain events as it changes (registered, updated, exited, categories changed,
+ * reviewed) and the save publishes them; this service publishes none itself.
  */
 @Service
 @Transactional
@@ -75,15 +81,15 @@ public class ChildManagement {
 	private final FieldCipher cipher;
 	private final Regions regions;
 	private final AuditTrail audit;
-	private final ApplicationEventPublisher events;
+	private final Callers callers;
 	private final Clock clock;
-	private final ChildMessages messages;
+	private final Messages messages;
 	private final TransactionTemplate batchTransaction;
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	ChildManagement(ChildRepository files, ChildHistoryRepository histories, ScopedChildQueries queries,
 			ChildFileValidator validator, ClassificationRules rules, FieldCipher cipher, Regions regions,
-			AuditTrail audit, ApplicationEventPublisher events, Clock clock, ChildMessages messages,
+			AuditTrail audit, Callers callers, Clock clock, Messages messages,
 			PlatformTransactionManager transactionManager) {
 		this.files = files;
 		this.histories = histories;
@@ -93,7 +99,7 @@ public class ChildManagement {
 		this.cipher = cipher;
 		this.regions = regions;
 		this.audit = audit;
-		this.events = events;
+		this.callers = callers;
 		this.clock = clock;
 		this.messages = messages;
 		this.batchTransaction = new TransactionTemplate(transactionManager);
@@ -114,7 +120,7 @@ public class ChildManagement {
 	 */
 	public ChildView register(ChildFile file) {
 		CurrentUser user = caller();
-		return create(file, user.jurisdiction(), actorName(user), null);
+		return create(file, user.jurisdiction(), user.actorName(), null);
 	}
 
 	/**
@@ -145,32 +151,23 @@ public class ChildManagement {
 		ChildFile file = ChildFileValidator.normalize(raw);
 		List<FieldProblem> problems = new ArrayList<>(validator.validate(file));
 		if (file.version() == null) {
-			problems.add(new FieldProblem("version", messages.get("version.required")));
+			problems.add(new FieldProblem("version", messages.get("child.version.required")));
 		}
 		checkJurisdiction(file, user.jurisdiction(), problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		if (file.version() != child.getVersion()) {
-			throw new StaleVersionException(messages.get("stale"));
+			throw new StaleVersionException(messages.get("child.stale"));
 		}
 		String hash = cipher.lookupHash(file.idNumber());
 		files.findByIdNumberHash(hash == null ? "" : hash)
 				.filter(other -> !other.getId().equals(child.getId()))
 				.ifPresent(this::duplicate);
 		Instant now = clock.instant();
-		LocalDate today = LocalDate.now(clock);
-		FileSnapshot before = FileSnapshot.of(child, regions);
-		Set<Category> categoriesBefore = child.categoryCodes();
-		child.apply(file, NameKeys.of(file.name()), hash, now);
-		classify(child, today);
-		save(child, hash);
-		List<ChildHistoryEntry.Change> changes = FileSnapshot.of(child, regions).changesSince(before);
-		record(child, now, actorName(user), changes);
+		LocalDate today = today();
+		change(child, today, user.actorName(), hash, true, c -> c.apply(file, NameKeys.of(file.name()), hash, now));
 		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, null);
-		events.publishEvent(new ChildUpdated(id, child.getVillageCode(),
-				changes.stream().map(ChildHistoryEntry.Change::field).toList()));
-		categoriesChanged(child, categoriesBefore, today);
 		return view(child, today);
 	}
 
@@ -183,30 +180,26 @@ public class ChildManagement {
 		List<FieldProblem> problems = new ArrayList<>();
 		String text = note == null || note.isBlank() ? null : note.trim();
 		if (reason == null) {
-			problems.add(new FieldProblem("reason", messages.get("required")));
+			problems.add(new FieldProblem("reason", messages.get("common.required")));
 		}
 		if (date == null) {
-			problems.add(new FieldProblem("date", messages.get("required")));
+			problems.add(new FieldProblem("date", messages.get("common.required")));
 		}
 		else if (date.isAfter(today())) {
-			problems.add(new FieldProblem("date", messages.get("futureDate")));
+			problems.add(new FieldProblem("date", messages.get("common.futureDate")));
 		}
 		else if (date.isBefore(child.getBirthDate())) {
-			problems.add(new FieldProblem("date", messages.get("exit.beforeBirth")));
+			problems.add(new FieldProblem("date", messages.get("child.exit.beforeBirth")));
 		}
 		if (text != null && text.length() > 500) {
-			problems.add(new FieldProblem("note", messages.get("tooLong", 500)));
+			problems.add(new FieldProblem("note", messages.get("common.tooLong", 500)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
 		Instant now = clock.instant();
-		FileSnapshot before = FileSnapshot.of(child, regions);
-		child.exit(reason, date, text, now);
-		files.saveAndFlush(child);
-		record(child, now, actorName(user), FileSnapshot.of(child, regions).changesSince(before));
+		change(child, today(), user.actorName(), null, true, c -> c.exit(reason, date, text, now));
 		audit.record(AuditAction.EXIT, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, reason.name());
-		events.publishEvent(new ChildExited(id, child.getVillageCode(), reason, date));
 		return view(child, today());
 	}
 
@@ -216,18 +209,67 @@ public class ChildManagement {
 		Child child = scoped(id, user);
 		Instant now = clock.instant();
 		LocalDate today = today();
-		FileSnapshot before = FileSnapshot.of(child, regions);
-		Set<Category> categoriesBefore = child.categoryCodes();
-		child.reactivate(now);
-		classify(child, today);
-		files.saveAndFlush(child);
-		List<ChildHistoryEntry.Change> changes = FileSnapshot.of(child, regions).changesSince(before);
-		record(child, now, actorName(user), changes);
+		change(child, today, user.actorName(), null, true, c -> c.reactivate(now));
 		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, "reactivate");
-		events.publishEvent(new ChildUpdated(id, child.getVillageCode(),
-				changes.stream().map(ChildHistoryEntry.Change::field).toList()));
-		categoriesChanged(child, categoriesBefore, today);
 		return view(child, today);
+	}
+
+	/**
+	 * 保留在册: an active file that holds no category any more stays in the registry for {@code reason} (required, at
+	 * most 500 characters; else 400 on {@code reason}), recorded in the history; its exit suggestion ends until the
+	 * file holds and loses a category again. A file that is not suggested for exit (it holds a category, was kept
+	 * already, or has exited) → 409.
+	 */
+	public ChildView keep(long id, String reason) {
+		CurrentUser user = caller();
+		Child child = scoped(id, user);
+		String text = reason == null || reason.isBlank() ? null : reason.strip();
+		if (text == null) {
+			throw new InvalidInputException("reason", messages.get("common.required"));
+		}
+		if (text.length() > 500) {
+			throw new InvalidInputException("reason", messages.get("common.tooLong", 500));
+		}
+		String refusal = messages.get(child.getStatus() == ChildStatus.EXITED ? "child.keep.exited"
+				: "child.keep.notSuggested");
+		Instant now = clock.instant();
+		LocalDate today = today();
+		change(child, today, user.actorName(), null, true, c -> c.keep(text, now, user.actorName(), refusal));
+		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, "keep");
+		return view(child, today);
+	}
+
+	/**
+	 * Of {@code childIds}, the active files that hold no category any more and were not kept with a reason, with why
+	 * their categories ended: for other modules' items about these files (a visit still due for a child no longer
+	 * served says why). No caller check: pass ids read from a query scoped to the caller. One query per thousand ids.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ExitSuggestion> exitSuggestions(Collection<Long> childIds) {
+		Map<Long, ExitSuggestion> result = new HashMap<>();
+		List<Long> all = childIds.stream().distinct().toList();
+		for (int from = 0; from < all.size(); from += 1000) {
+			queries.findExitSuggested(all.subList(from, Math.min(all.size(), from + 1000)))
+				.forEach(row -> result.put(row.id(), suggestion(row)));
+		}
+		return result;
+	}
+
+	/**
+	 * The files of the caller's jurisdiction suggested for exit, the longest suggested first, at most {@code limit}:
+	 * the child module's to-do items. No role check beyond the jurisdiction (the contributor decides whom it serves).
+	 */
+	@Transactional(readOnly = true)
+	public List<ExitSuggestedFile> exitSuggestedFiles(CurrentUser caller, int limit) {
+		return queries.findExitSuggestedIn(caller.jurisdiction(), limit).stream()
+			.map(row -> new ExitSuggestedFile(suggestion(row), row.name(), row.villageCode(),
+					regions.name(row.villageCode())))
+			.toList();
+	}
+
+	private ExitSuggestion suggestion(ScopedChildQueries.ExitSuggestedColumns row) {
+		return new ExitSuggestion(row.id(), row.since(), row.reason(), row.reason().label(),
+				messages.get("child.careNote.exitSuggested", row.since().toString(), row.reason().label()));
 	}
 
 	/**
@@ -240,22 +282,22 @@ public class ChildManagement {
 		CurrentUser user = caller();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", messages.get("size.range")));
+			problems.add(new FieldProblem("size", messages.get("common.size.range")));
 		}
 		if (page < 0) {
-			problems.add(new FieldProblem("page", messages.get("page.range")));
+			problems.add(new FieldProblem("page", messages.get("common.page.range")));
 		}
 		String village = blankToNull(query.villageCode());
 		String region = blankToNull(query.regionCode());
 		String q = blankToNull(query.q());
 		if (village != null && RegionLevel.ofCode(village) != RegionLevel.VILLAGE) {
-			problems.add(new FieldProblem("villageCode", messages.get("villageCode.invalid")));
+			problems.add(new FieldProblem("villageCode", messages.get("child.villageCode.invalid")));
 		}
 		if (region != null && RegionLevel.ofCode(region) == null) {
-			problems.add(new FieldProblem("regionCode", messages.get("regionCode.invalid")));
+			problems.add(new FieldProblem("regionCode", messages.get("common.regionCode.invalid")));
 		}
 		if (q != null && q.length() > 50) {
-			problems.add(new FieldProblem("q", messages.get("q.tooLong")));
+			problems.add(new FieldProblem("q", messages.get("child.q.tooLong")));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -324,7 +366,7 @@ public class ChildManagement {
 	/** {@link #careFacts(long)} as of {@code today} (the daily review's date). */
 	@Transactional(readOnly = true)
 	public ChildCareFacts careFacts(long childId, LocalDate today) {
-		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("notFound")));
+		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
 		ChildFacts facts = child.facts();
 		return new ChildCareFacts(child.getId(), child.getVillageCode(), child.getStatus(), child.getBirthDate(),
 				LocalDate.ofInstant(child.getRegisteredAt(), clock.getZone()),
@@ -352,14 +394,8 @@ public class ChildManagement {
 		while (true) {
 			Integer done = batchTransaction.execute(status -> {
 				List<Child> due = files.findDue(date, PageRequest.of(0, REVIEW_BATCH));
-				Instant now = clock.instant();
 				for (Child child : due) {
-					FileSnapshot before = FileSnapshot.of(child, regions);
-					Set<Category> categoriesBefore = child.categoryCodes();
-					classify(child, date);
-					record(child, now, SYSTEM, FileSnapshot.of(child, regions).changesSince(before));
-					categoriesChanged(child, categoriesBefore, date);
-					events.publishEvent(new ChildReviewed(child.getId(), child.getVillageCode(), date));
+					change(child, date, SYSTEM, null, false, c -> c.reviewed(date));
 				}
 				return due.size();
 			});
@@ -376,16 +412,10 @@ public class ChildManagement {
 	 * no caller check. Unknown id → 404.
 	 */
 	public ChildView recordHarmByGuardian(long childId, boolean confirmed, String actorName) {
-		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("notFound")));
+		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
 		Instant now = clock.instant();
 		LocalDate today = today();
-		FileSnapshot before = FileSnapshot.of(child, regions);
-		Set<Category> categoriesBefore = child.categoryCodes();
-		child.markHarmByGuardianConfirmed(confirmed, now);
-		classify(child, today);
-		files.saveAndFlush(child);
-		record(child, now, actorName, FileSnapshot.of(child, regions).changesSince(before));
-		categoriesChanged(child, categoriesBefore, today);
+		change(child, today, actorName, null, true, c -> c.markHarmByGuardianConfirmed(confirmed, now));
 		return view(child, today);
 	}
 
@@ -401,25 +431,23 @@ public class ChildManagement {
 			files.findByIdNumberHash(hash).ifPresent(this::duplicate);
 		}
 		Instant now = clock.instant();
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = today();
 		Child child = new Child(file, NameKeys.of(file.name()), hash, now, actor);
-		classify(child, today);
-		save(child, hash);
-		record(child, now, actor, FileSnapshot.of(child, regions).changesSince(FileSnapshot.empty()));
+		change(child, today, actor, hash, true, c -> {
+		});
 		if (systemActor == null) {
 			audit.record(AuditAction.CREATE, AuditTrail.CHILD, child.getId(), AuditOutcome.SUCCESS, null);
 		}
 		else {
 			audit.record(systemActor, AuditAction.CREATE, AuditTrail.CHILD, child.getId(), AuditOutcome.SUCCESS, null);
 		}
-		events.publishEvent(new ChildRegistered(child.getId(), child.getVillageCode(), child.categoryCodes()));
 		return view(child, today);
 	}
 
 	private void checkJurisdiction(ChildFile file, String jurisdiction, List<FieldProblem> problems) {
 		if (file.villageCode() != null && regions.isVillage(file.villageCode())
 				&& !Regions.within(jurisdiction, file.villageCode())) {
-			problems.add(new FieldProblem("villageCode", messages.get("villageCode.outside")));
+			problems.add(new FieldProblem("villageCode", messages.get("child.villageCode.outside")));
 		}
 	}
 
@@ -442,15 +470,44 @@ public class ChildManagement {
 	 */
 	private void duplicate(Child existing) {
 		Long visible = CurrentUser.find()
-				.filter(user -> user.worksWithChildFiles() && Regions.within(user.jurisdiction(), existing.getVillageCode()))
+				.filter(user -> user.worksWithChildFiles() && user.covers(existing.getVillageCode()))
 				.map(user -> existing.getId())
 				.orElse(null);
-		throw new DuplicateChildException(messages.get("duplicate", regions.fullName(existing.getTownshipCode())), visible);
+		throw new DuplicateChildException(messages.get("child.duplicate", regions.fullName(existing.getTownshipCode())), visible);
 	}
 
-	private boolean classify(Child child, LocalDate date) {
+	/**
+	 * The one path of every change to a file: snapshot, the change itself, classification as of {@code on} (active
+	 * files), the changed fields handed to the aggregate for its {@link ChildUpdated}, save (which publishes the events
+	 * the aggregate registered: {@link ChildRegistered}, {@link ChildUpdated}, {@link ChildExited},
+	 * {@link ChildCategoriesChanged}, {@link ChildReviewed}), and one history entry by {@code actor} when anything
+	 * shown changed. {@code flush} for a user's change (a duplicate ID number surfaces here); the daily review leaves
+	 * flushing to its batch.
+	 */
+	private List<ChildHistoryEntry.Change> change(Child child, LocalDate on, String actor, String idNumberHash,
+			boolean flush, Consumer<Child> change) {
+		FileSnapshot before = child.getId() == null ? FileSnapshot.empty() : FileSnapshot.of(child, regions, messages);
+		change.accept(child);
+		if (child.getStatus() == ChildStatus.ACTIVE) {
+			classify(child, on);
+		}
+		List<ChildHistoryEntry.Change> changes = FileSnapshot.of(child, regions, messages).changesSince(before);
+		child.changed(changes.stream().map(ChildHistoryEntry.Change::field).toList());
+		if (flush) {
+			save(child, idNumberHash);
+		}
+		else {
+			files.save(child);
+		}
+		if (!changes.isEmpty()) {
+			histories.save(new ChildHistory(child.getId(), clock.instant(), actor, json.writeValueAsString(changes)));
+		}
+		return changes;
+	}
+
+	private void classify(Child child, LocalDate date) {
 		ChildFacts facts = child.facts();
-		return child.assign(rules.classify(facts, date), nextReview(facts, date));
+		child.assign(rules.classify(facts, date), nextReview(facts, date), date);
 	}
 
 	/** The next date the categories could change (from the rules); strictly after {@code date}, or {@code null}. */
@@ -459,37 +516,16 @@ public class ChildManagement {
 		return next == null || next.isAfter(date) ? next : date.plusDays(1);
 	}
 
-	private void categoriesChanged(Child child, Set<Category> before, LocalDate on) {
-		Set<Category> after = child.categoryCodes();
-		if (!before.equals(after)) {
-			events.publishEvent(new ChildCategoriesChanged(child.getId(), child.getVillageCode(), before, after, on));
-		}
-	}
-
-	private void record(Child child, Instant at, String actor, List<ChildHistoryEntry.Change> changes) {
-		if (!changes.isEmpty()) {
-			histories.save(new ChildHistory(child.getId(), at, actor, json.writeValueAsString(changes)));
-		}
-	}
-
 	/** The file if it lies in the user's jurisdiction; an attempt on any other id is audited as DENIED, then 404. */
 	private Child scoped(long id, CurrentUser user) {
 		return queries.find(id, user.jurisdiction()).orElseThrow(() -> {
-			audit.record(AuditAction.VIEW, AuditTrail.CHILD, id, AuditOutcome.DENIED, "不在管辖范围内或不存在");
-			return new NotFoundException(messages.get("notFound"));
+			audit.record(AuditAction.VIEW, AuditTrail.CHILD, id, AuditOutcome.DENIED, messages.get("child.audit.denied"));
+			return new NotFoundException(messages.get("child.notFound"));
 		});
 	}
 
 	private CurrentUser caller() {
-		CurrentUser user = CurrentUser.find().orElseThrow(() -> new ForbiddenException(messages.get("forbidden")));
-		if (!user.worksWithChildFiles()) {
-			throw new ForbiddenException(messages.get("forbidden"));
-		}
-		return user;
-	}
-
-	private static String actorName(CurrentUser user) {
-		return user.displayName() == null || user.displayName().isBlank() ? user.username() : user.displayName();
+		return callers.childFileWorker("child.forbidden");
 	}
 
 	private ChildView view(Child child, LocalDate today) {
@@ -498,7 +534,11 @@ public class ChildManagement {
 				regions.name(village), regions.fullName(village), child.getExitReason(),
 				child.getExitReason() == null ? null : child.getExitReason().label(), child.getExitDate(),
 				child.getExitNote(), child.isHarmByGuardianConfirmed(), child.getRegisteredAt(),
-				child.getRegisteredBy(), child.getUpdatedAt());
+				child.getRegisteredBy(), child.getUpdatedAt(),
+				child.exitSuggested() ? suggestion(new ScopedChildQueries.ExitSuggestedColumns(child.getId(),
+						child.getCategoriesEndedOn(), child.getCategoriesEndedReason(), child.getName(), village))
+						: null,
+				child.getKeptReason());
 	}
 
 	private ChildSummary summary(Child child, LocalDate today) {

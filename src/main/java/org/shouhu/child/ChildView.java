@@ -11,12 +11,15 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * JSON, with full ID and phone numbers, so every read is audited) plus what the system keeps.
  *
  * @param age          whole years on today's date
- * @param villageName  the village's own name; {@code regionName} the full name from the province down
+ * @param villageName    the village's own name; {@code regionName} the full name from the province down
+ * @param exitSuggestion set when the file holds no category any more and was not kept: the suggestion to exit it
+ * @param keptReason     why the file stays active without a category (保留在册), when it was kept
  */
 public record ChildView(long id, @JsonUnwrapped ChildFile file, ChildStatus status, int age,
 		List<CategoryView> categories, String villageName, String regionName, ExitReason exitReason,
 		String exitReasonLabel, LocalDate exitDate, String exitNote, boolean harmByGuardianConfirmed,
-		Instant registeredAt, String registeredBy, Instant updatedAt) {
+		Instant registeredAt, String registeredBy, Instant updatedAt, ExitSuggestion exitSuggestion,
+		String keptReason) {
 
 	public long version() {
 		return file.version();

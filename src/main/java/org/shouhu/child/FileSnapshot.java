@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.shouhu.common.Masking;
+import org.shouhu.common.Messages;
 import org.shouhu.region.Regions;
 
 /**
@@ -29,15 +30,16 @@ final class FileSnapshot {
 		return new FileSnapshot();
 	}
 
-	static FileSnapshot of(Child child, Regions regions) {
+	static FileSnapshot of(Child child, Regions regions, Messages messages) {
 		FileSnapshot s = new FileSnapshot();
+		String yes = messages.get("child.history.yes");
 		ChildFile f = child.content();
 		s.put("name", f.name());
 		s.put("idNumber", Masking.idNumber(f.idNumber()));
 		s.put("gender", label(f.gender()));
 		s.put("birthDate", date(f.birthDate()));
 		s.put("ethnicity", f.ethnicity());
-		s.put("hukouRegistered", yesNo(f.hukouRegistered()));
+		s.put("hukouRegistered", yesNo(f.hukouRegistered(), messages));
 		s.put("hukouType", label(f.hukouType()));
 		s.put("hukouAddress", f.hukouAddress());
 		s.put("villageCode", f.villageCode() == null ? null : regions.fullName(f.villageCode()) + "（" + f.villageCode() + "）");
@@ -45,16 +47,16 @@ final class FileSnapshot {
 		if (f.health() != null) {
 			s.put("health.status", label(f.health().status()));
 			s.put("health.disabilityType", f.health().disabilityType());
-			s.put("health.disabilityGrade", f.health().disabilityGrade() == null ? null : f.health().disabilityGrade() + "级");
+			s.put("health.disabilityGrade", f.health().disabilityGrade() == null ? null : messages.get("child.history.grade", f.health().disabilityGrade()));
 			s.put("health.illness", f.health().illness());
 		}
 		if (f.schooling() != null) {
 			s.put("schooling.status", label(f.schooling().status()));
 			s.put("schooling.schoolName", f.schooling().schoolName());
-			s.put("schooling.boarding", yesNo(f.schooling().boarding()));
+			s.put("schooling.boarding", yesNo(f.schooling().boarding(), messages));
 		}
-		parent(s, "father", f.father());
-		parent(s, "mother", f.mother());
+		parent(s, "father", f.father(), messages);
+		parent(s, "mother", f.mother(), messages);
 		if (f.caregiver() != null) {
 			ChildFile.Caregiver c = f.caregiver();
 			s.put("caregiver.name", c.name());
@@ -65,16 +67,17 @@ final class FileSnapshot {
 			s.put("caregiver.confirmationSignedOn", date(c.confirmationSignedOn()));
 		}
 		s.put("guardianship", label(f.guardianship()));
-		s.put("livingAlone", Boolean.TRUE.equals(f.livingAlone()) ? "是" : null);
+		s.put("livingAlone", Boolean.TRUE.equals(f.livingAlone()) ? yes : null);
 		s.put("familyIncome", labels(f.familyIncome()));
 		s.put("familyAssistance", labels(f.familyAssistance()));
 		s.put("remarks", f.remarks());
-		s.put("harmByGuardianConfirmed", child.isHarmByGuardianConfirmed() ? "是" : null);
+		s.put("harmByGuardianConfirmed", child.isHarmByGuardianConfirmed() ? yes : null);
 		s.put("categories", child.categories().stream().map(CategoryView::label).collect(Collectors.joining("、")));
 		s.put("status", child.getStatus().label());
 		s.put("exitReason", label(child.getExitReason()));
 		s.put("exitDate", date(child.getExitDate()));
 		s.put("exitNote", child.getExitNote());
+		s.put("keptReason", child.getKeptReason());
 		return s;
 	}
 
@@ -93,7 +96,7 @@ final class FileSnapshot {
 		return changes;
 	}
 
-	private static void parent(FileSnapshot s, String path, ChildFile.Parent p) {
+	private static void parent(FileSnapshot s, String path, ChildFile.Parent p, Messages messages) {
 		if (p == null) {
 			return;
 		}
@@ -101,14 +104,15 @@ final class FileSnapshot {
 		s.put(path + ".idNumber", Masking.idNumber(p.idNumber()));
 		s.put(path + ".phone", Masking.phone(p.phone()));
 		s.put(path + ".birthDate", date(p.birthDate()));
-		s.put(path + ".situations", p.situations().stream().map(FileSnapshot::situation).collect(Collectors.joining("、")));
+		s.put(path + ".situations", p.situations().stream().map(x -> situation(x, messages)).collect(Collectors.joining("、")));
 		s.put(path + ".workplace", p.workplace());
 	}
 
-	private static String situation(ChildFile.ParentSituation s) {
+	private static String situation(ChildFile.ParentSituation s, Messages messages) {
 		String text = label(s.type());
 		if (s.since() != null || s.until() != null) {
-			text += "（" + (s.since() == null ? "" : s.since() + "起") + (s.until() == null ? "" : "至" + s.until()) + "）";
+			text += "（" + (s.since() == null ? "" : messages.get("child.history.since", s.since().toString()))
+					+ (s.until() == null ? "" : messages.get("child.history.until", s.until().toString())) + "）";
 		}
 		return text;
 	}
@@ -123,8 +127,8 @@ final class FileSnapshot {
 		return date == null ? null : date.toString();
 	}
 
-	private static String yesNo(Boolean value) {
-		return value == null ? null : value ? "是" : "否";
+	private static String yesNo(Boolean value, Messages messages) {
+		return value == null ? null : messages.get(value ? "child.history.yes" : "child.history.no");
 	}
 
 	private static String label(Enum<?> value) {

@@ -65,6 +65,47 @@ class ScopedChildQueries {
 				categoriesById.getOrDefault((Long) row[0], List.of()).stream().sorted().toList())).toList();
 	}
 
+	/** Those of the files (any jurisdiction) that are suggested for exit: active, no category, not kept. */
+	List<ExitSuggestedColumns> findExitSuggested(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return entities.createQuery("select c.id, c.categoriesEndedOn, c.categoriesEndedReason, c.name,"
+				+ " c.region.villageCode from Child c where c.id in :ids and " + EXIT_SUGGESTED, Object[].class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.stream()
+			.map(ScopedChildQueries::exitSuggested)
+			.toList();
+	}
+
+	/**
+	 * The files of the jurisdiction suggested for exit, longest suggested first, at most {@code limit}: read through
+	 * the index on {@code categories_ended_on} (few files are suggested at a time), then the region column.
+	 */
+	List<ExitSuggestedColumns> findExitSuggestedIn(String jurisdiction, int limit) {
+		Map<String, Object> params = new HashMap<>();
+		TypedQuery<Object[]> query = entities.createQuery("select c.id, c.categoriesEndedOn, c.categoriesEndedReason,"
+				+ " c.name, c.region.villageCode from Child c where " + EXIT_SUGGESTED + " and "
+				+ RegionScope.jpql("c.region", "scope", jurisdiction, params)
+				+ " order by c.categoriesEndedOn, c.id", Object[].class);
+		params.forEach(query::setParameter);
+		return query.setMaxResults(limit).getResultList().stream().map(ScopedChildQueries::exitSuggested).toList();
+	}
+
+	private static final String EXIT_SUGGESTED = "c.categoriesEndedOn is not null and c.keptReason is null"
+			+ " and c.status = org.shouhu.child.ChildStatus.ACTIVE and c.categoryCodes = ','";
+
+	private static ExitSuggestedColumns exitSuggested(Object[] row) {
+		return new ExitSuggestedColumns((Long) row[0], (LocalDate) row[1], (CategoriesEndedReason) row[2],
+				(String) row[3], (String) row[4]);
+	}
+
+	/** A file suggested for exit: since when, why, and its name and village for a to-do item. */
+	record ExitSuggestedColumns(long id, LocalDate since, CategoriesEndedReason reason, String name,
+			String villageCode) {
+	}
+
 	/** What a list line shows of a file; {@code idNumber} in plain text, {@code categories} in their order. */
 	record SummaryColumns(long id, String name, Gender gender, LocalDate birthDate, String villageCode,
 			String idNumber, ChildStatus status, List<Category> categories) {

@@ -1,3 +1,4 @@
 /** The page shell: layout, navigation, home page, login page and shared page pieces. */
-@org.springframework.modulith.ApplicationModule(displayName = "Web")
+@org.springframework.modulith.ApplicationModule(displayName = "Web",
+		allowedDependencies = { "account", "care", "child", "common", "region", "tasks" })
 package org.shouhu.web;

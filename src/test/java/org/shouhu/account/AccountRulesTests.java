@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.shouhu.common.FieldProblem;
 import org.shouhu.region.RegionLevel;
 
 class AccountRulesTests {
@@ -24,8 +23,8 @@ class AccountRulesTests {
 
 	@Test
 	void refusesPasswordsContainingTheUsername() {
-		assertThat(PasswordPolicy.problem("Fx_zr_test1", "fx_zr_test")).contains("密码不能包含用户名");
-		assertThat(PasswordPolicy.problem("My-FX_ZR_TEST", "fx_zr_test")).contains("密码不能包含用户名");
+		assertThat(PasswordPolicy.problem("Fx_zr_test1", "fx_zr_test")).contains("account.password.username");
+		assertThat(PasswordPolicy.problem("My-FX_ZR_TEST", "fx_zr_test")).contains("account.password.username");
 		assertThat(PasswordPolicy.problem("Other-Passw0rd", "fx_zr_test")).isEmpty();
 	}
 
@@ -96,7 +95,7 @@ class AccountRulesTests {
 		assertThatThrownBy(() -> user.disable(now)).isInstanceOf(IllegalStateException.class);
 	}
 
-	private static java.util.List<String> fields(java.util.List<FieldProblem> problems) {
-		return problems.stream().map(FieldProblem::field).distinct().toList();
+	private static java.util.List<String> fields(java.util.List<RoleRules.Problem> problems) {
+		return problems.stream().map(RoleRules.Problem::field).distinct().toList();
 	}
 }

@@ -100,6 +100,34 @@ class ChildManagementTests {
 	}
 
 	@Test
+	void aCategoryChangeIsRecordedOnceWithItsEventRegisteredByTheFile() {
+		TestUsers.login(director);
+		Children.Builder builder = Children.leftBehindWithGrandparents();
+		ChildView child = children.register(builder.build());
+		children.update(child.id(), builder.father(SituationType.DECEASED).mother(SituationType.DECEASED)
+				.version(child.version()).build());
+		List<ChildCategoriesChanged> changed = events.stream(ChildCategoriesChanged.class)
+				.filter(e -> e.childId() == child.id())
+				.toList();
+		assertThat(changed).singleElement().satisfies(e -> {
+			assertThat(e.before()).containsExactly(Category.LEFT_BEHIND);
+			assertThat(e.after()).containsExactly(Category.ORPHAN, Category.GUARDIANSHIP_DIFFICULTY);
+			assertThat(e.on()).isEqualTo(Children.today());
+		});
+		List<ChildHistoryEntry> history = children.history(child.id());
+		assertThat(history).hasSize(2);
+		assertThat(history.get(0).changes()).filteredOn(c -> c.field().equals("categories")).singleElement()
+				.isEqualTo(new ChildHistoryEntry.Change("categories", Category.LEFT_BEHIND.label(),
+						Category.ORPHAN.label() + "、" + Category.GUARDIANSHIP_DIFFICULTY.label()));
+		assertThat(events.stream(ChildUpdated.class).filter(e -> e.childId() == child.id()))
+				.singleElement().satisfies(e -> assertThat(e.fields()).contains("father.situations", "categories"));
+
+		children.update(child.id(), builder.remarks("只改备注").version(child.version() + 1).build());
+		assertThat(events.stream(ChildCategoriesChanged.class).filter(e -> e.childId() == child.id())).hasSize(1);
+		assertThat(events.stream(ChildRegistered.class).filter(e -> e.childId() == child.id())).hasSize(1);
+	}
+
+	@Test
 	void childTurningSixteenLosesLeftBehindOnThatDay() {
 		TestUsers.login(director);
 		LocalDate birthday16 = Children.today().plusDays(5);

@@ -70,11 +70,23 @@ class ChildApi {
 		return children.reactivate(id);
 	}
 
+	/**
+	 * Addition to API.md: 保留在册, an active file that holds no category any more stays in the registry for
+	 * {@code reason} (400 without one); 409 when the file is not suggested for exit.
+	 */
+	@PostMapping("/{id}/keep")
+	ChildView keep(@PathVariable long id, @RequestBody KeepRequest request) {
+		return children.keep(id, request.reason());
+	}
+
 	@GetMapping("/{id}/history")
 	List<ChildHistoryEntry> history(@PathVariable long id) {
 		return children.history(id);
 	}
 
 	record ExitRequest(ExitReason reason, LocalDate date, String note) {
+	}
+
+	record KeepRequest(String reason) {
 	}
 }

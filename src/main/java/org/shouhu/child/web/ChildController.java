@@ -215,6 +215,18 @@ class ChildController {
 		return "child/exit";
 	}
 
+	/** 保留在册 with a reason (the file page's form beside 减员); the page shows the kept reason, or the refusal. */
+	@PostMapping("/{id}/keep")
+	String keep(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		try {
+			children.keep(id, reason);
+		}
+		catch (InvalidInputException | ConflictException e) {
+			redirect.addFlashAttribute("flash", e.getMessage());
+		}
+		return "redirect:/children/" + id;
+	}
+
 	@PostMapping("/{id}/reactivate")
 	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
 		try {

@@ -30,6 +30,7 @@ class PageFormat {
 			java.util.Map.entry("harmByGuardianConfirmed", "经强制报告确认监护人侵害"),
 			java.util.Map.entry("categories", "类别"), java.util.Map.entry("exitReason", "减员原因"),
 			java.util.Map.entry("exitDate", "减员日期"), java.util.Map.entry("exitNote", "减员说明"),
+			java.util.Map.entry("keptReason", "保留在册理由"),
 			java.util.Map.entry("health", "健康"), java.util.Map.entry("schooling", "就学"),
 			java.util.Map.entry("father", "父亲"), java.util.Map.entry("mother", "母亲"),
 			java.util.Map.entry("caregiver", "委托照护人"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.shouhu.region.CallerJurisdiction;
 import org.shouhu.region.Region;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
@@ -22,9 +23,11 @@ public class RegionPicker {
 	static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_.\\[\\]-]{0,79}");
 
 	private final Regions regions;
+	private final CallerJurisdiction callerJurisdiction;
 
-	RegionPicker(Regions regions) {
+	RegionPicker(Regions regions, CallerJurisdiction callerJurisdiction) {
 		this.regions = regions;
+		this.callerJurisdiction = callerJurisdiction;
 	}
 
 	/**
@@ -68,7 +71,7 @@ public class RegionPicker {
 	}
 
 	private String root(String root) {
-		Optional<String> jurisdiction = CallerJurisdiction.find();
+		Optional<String> jurisdiction = callerJurisdiction.find();
 		String fallback = jurisdiction.orElse(Regions.COUNTRY);
 		if (root == null || root.isBlank() || regions.find(root.trim()).isEmpty()) {
 			return fallback;
