@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@IntegrationTest
 class ChildListCountTests {
 
 	/** 凤县 河口镇 核桃坝村委会: no other test registers files here. */

@@ -3,7 +3,7 @@ package org.shouhu.care.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.normal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,25 +22,25 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.care.CareFixtures;
 import org.shouhu.care.Finding;
 import org.shouhu.care.Findings;
 import org.shouhu.care.MetWith;
 import org.shouhu.care.NewVisit;
+import org.shouhu.care.VisitManagement;
 import org.shouhu.care.VisitMethod;
 import org.shouhu.care.VisitPolicies;
 import org.shouhu.care.VisitPolicy;
 import org.shouhu.care.VisitType;
 import org.shouhu.care.VisitView;
-import org.shouhu.care.VisitManagement;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.PageTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -49,8 +49,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * compliance page and the visit policy page. Regions: villages and townships of 陈仓区 (610304) and 凤翔区 (610305)
  * without files yet ({@link UnusedRegions}), 扶风县 (610324) for policy changes: no other tests use these counties.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class CarePagesTests {
 
 	static final String COUNTY = "610304";

@@ -1,7 +1,7 @@
 package org.shouhu.care.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.normal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,14 +19,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.care.CareFixtures;
 import org.shouhu.care.VisitType;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
-import org.shouhu.testing.browser.BrowserTest;
+import org.shouhu.testing.BrowserTest;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
+import org.shouhu.testing.browser.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,7 +37,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * back on the to-do list, where the child is no longer overdue. Then the file's care panel and a county officer's
  * compliance page. Region: villages and townships of 岐山县 (610323) without files yet; no other tests use the county.
  */
-class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
+@BrowserTest
+class DirectorRecordsOverdueHomeVisitBrowserTests extends BrowserTestSupport {
 
 	static final String COUNTY = "610323";
 
