@@ -22,14 +22,14 @@ import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
 import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The close-attention page's lists: who is listed, why, filtered by reason and region. */
 @IntegrationTest
 class CareListsTests {
 
-	/** 麟游县. */
-	static final String COUNTY = "610329";
+	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	CareLists lists;

@@ -20,6 +20,7 @@ import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
 import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,8 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class VisitComplianceTests {
 
-	/** 千阳县. */
-	static final String COUNTY = "610328";
+	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	VisitComplianceReports reports;
@@ -43,6 +43,9 @@ class VisitComplianceTests {
 
 	@Autowired
 	ChildManagement children;
+
+	@Autowired
+	UnusedRegions unused;
 
 	final LocalDate today = Children.today();
 
@@ -102,7 +105,7 @@ class VisitComplianceTests {
 		care.visit(overdue, normal(VisitType.CONTACT, today.minusDays(30)));
 		VisitCompliance after = as(officer, () -> reports.compliance(null));
 		assertThat(after.regionCode()).isEqualTo(COUNTY);
-		assertThat(after.name()).isEqualTo("千阳县");
+		assertThat(after.name()).isEqualTo(unused.name(COUNTY));
 		assertThat(after.byRegion()).extracting(RegionCompliance::regionCode)
 				.allMatch(code -> code.length() == 9 && code.startsWith(COUNTY));
 		assertThat(row(after, village.substring(0, 9)).contactOverdue()

@@ -22,6 +22,7 @@ import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
 import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,10 +30,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class VisitPolicyTests {
 
-	/** 陇县: changed here (and set back to the defaults after each test). */
-	static final String COUNTY = "610327";
-	/** 千阳县: a neighbouring county whose schedules must not move. */
-	static final String NEIGHBOUR = "610328";
+	/** Changed here (and set back to the defaults after each test). */
+	static final String COUNTY = UnusedRegions.county();
+	/** Another county, whose schedules must not move. */
+	static final String NEIGHBOUR = UnusedRegions.county();
 	@Autowired
 	VisitPolicies policies;
 

@@ -33,8 +33,9 @@ public class UnusedRegions {
 	static final List<String> COUNTIES = List.of("610302", "610303", "610304", "610305", "610323", "610324",
 			"610326", "610327", "610328", "610329", "440304", "440305", "440306", "440307", "440308", "440309",
 			"440310", "440311");
+	private static final List<String> SHARED_FIRST = reversed(COUNTIES);
 	private static final Set<String> HANDED_OUT = ConcurrentHashMap.newKeySet();
-	/** Counties whose townships and villages {@link #township()} and {@link #village()} hand out. */
+	/** Counties whose townships and villages {@link #township()} and {@link #village()} hand out (深圳市's first). */
 	private static final List<String> SHARED = Collections.synchronizedList(new ArrayList<>());
 
 	private final Regions regions;
@@ -45,9 +46,16 @@ public class UnusedRegions {
 		this.jdbc = jdbc;
 	}
 
-	/** A county no other test got (needs no database: usable in a {@code static final} field). */
+	/**
+	 * A county no other test got (needs no database: usable in a {@code static final} field). 宝鸡市's first, so that
+	 * a test class may rely on the county lying in 陕西省宝鸡市 while the ten last.
+	 */
 	public static String county() {
-		for (String county : COUNTIES) {
+		return first(COUNTIES);
+	}
+
+	private static String first(List<String> counties) {
+		for (String county : counties) {
 			if (HANDED_OUT.add(county)) {
 				return county;
 			}
@@ -73,6 +81,16 @@ public class UnusedRegions {
 	/** A township with villages and without child files in the county; its villages are the test's too. */
 	public String township(String county) {
 		return orFail(townshipOrNull(county), "township", county);
+	}
+
+	/** The name of a region the test got, as pages show it ({@code 千阳县}). */
+	public String name(String code) {
+		return regions.find(code).orElseThrow().getName();
+	}
+
+	/** The full name of a region the test got ({@code 陕西省宝鸡市千阳县}). */
+	public String fullName(String code) {
+		return regions.fullName(code);
 	}
 
 	/** The first {@code n} villages of a township the test got. */
@@ -115,10 +133,16 @@ public class UnusedRegions {
 					return found;
 				}
 			}
-			String county = county();
+			String county = first(SHARED_FIRST);
 			SHARED.add(county);
 			return orFail(find.apply(county), "region", county);
 		}
+	}
+
+	private static List<String> reversed(List<String> list) {
+		List<String> copy = new ArrayList<>(list);
+		Collections.reverse(copy);
+		return List.copyOf(copy);
 	}
 
 	private static String orFail(String code, String what, String county) {

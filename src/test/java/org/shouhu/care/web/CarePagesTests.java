@@ -46,15 +46,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The care pages as a browser gets them: the director's to-do list, the visit form, the care panel of a file, the
- * compliance page and the visit policy page. Regions: villages and townships of 陈仓区 (610304) and 凤翔区 (610305)
- * without files yet ({@link UnusedRegions}), 扶风县 (610324) for policy changes: no other tests use these counties.
+ * compliance page and the visit policy page. Regions: counties of their own and villages and townships without files
+ * yet, from {@link UnusedRegions}; the policy changes in a county of its own.
  */
 @PageTest
 class CarePagesTests {
 
-	static final String COUNTY = "610304";
-	static final String COMPLIANCE_COUNTY = "610305";
-	static final String POLICY_COUNTY = "610324";
+	static final String COUNTY = UnusedRegions.county();
+	static final String COMPLIANCE_COUNTY = UnusedRegions.county();
+	static final String POLICY_COUNTY = UnusedRegions.county();
 
 	@Autowired
 	MockMvc mvc;
@@ -309,7 +309,7 @@ class CarePagesTests {
 		try {
 			mvc.perform(get("/care/policy").with(accounts.as(officer)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("扶风县")))
+				.andExpect(content().string(containsString(unused.name(POLICY_COUNTY))))
 				.andExpect(content().string(containsString("name=\"contactDays\"")))
 				.andExpect(content().string(containsString("value=\"30\"")));
 
@@ -356,11 +356,11 @@ class CarePagesTests {
 		mvc.perform(get("/care/policy").with(accounts.as(city)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"countyCode\"")))
-			.andExpect(content().string(containsString("扶风县")))
+			.andExpect(content().string(containsString(unused.name(POLICY_COUNTY))))
 			.andExpect(content().string(not(containsString("name=\"contactDays\""))));
 		mvc.perform(get("/care/policy").param("countyCode", POLICY_COUNTY).with(accounts.as(city)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("陕西省宝鸡市扶风县")))
+			.andExpect(content().string(containsString(unused.fullName(POLICY_COUNTY))))
 			.andExpect(content().string(containsString("name=\"contactDays\"")));
 		mvc.perform(get("/care/policy").param("countyCode", "440304").with(accounts.as(city)))
 			.andExpect(status().isNotFound());

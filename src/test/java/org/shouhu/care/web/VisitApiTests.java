@@ -22,6 +22,7 @@ import org.shouhu.testing.Accounts;
 import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,8 +35,7 @@ import com.jayway.jsonpath.JsonPath;
 @IntegrationTest
 class VisitApiTests {
 
-	/** 麟游县. */
-	static final String COUNTY = "610329";
+	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	MockMvc mvc;
