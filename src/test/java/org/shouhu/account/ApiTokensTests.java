@@ -9,13 +9,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ApiTokensTests {
 
 	@Autowired

@@ -11,12 +11,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
+import org.shouhu.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -24,8 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * files is refused (403, with the module's Chinese text), a file outside the caller's jurisdiction is not found (404),
  * and the audit trail refuses everybody but audit admins.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class CallerCheckTests {
 
 	@Autowired

@@ -20,9 +20,8 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -30,8 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * A password a security admin chose (new account, reset) must be replaced by the user's own at the next page login
  * before any other page opens; accounts set up by code (bootstrap admin, demo accounts) are not held up.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class PasswordChangePageTests {
 
 	private static final String INITIAL = "Initial-Passw0rd";

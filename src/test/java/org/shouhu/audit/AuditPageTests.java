@@ -19,14 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The audit page names people and subjects so an audit admin can read it without looking ids up. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class AuditPageTests {
 
 	@Autowired

@@ -21,14 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
 import org.shouhu.child.ExitReason;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -40,8 +39,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 @RecordApplicationEvents
 class AssessmentApiTests {
 
@@ -71,7 +69,7 @@ class AssessmentApiTests {
 	static Map<String, Object> body(LocalDate assessedOn, Map<String, String> changes) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("assessedOn", assessedOn == null ? null : assessedOn.toString());
-		body.put("answers", AssessmentFormTest.answers(changes));
+		body.put("answers", AssessmentFormTests.answers(changes));
 		return body;
 	}
 

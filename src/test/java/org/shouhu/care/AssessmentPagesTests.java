@@ -18,18 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.PageTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class AssessmentPagesTests {
 
 	@Autowired
@@ -55,7 +53,7 @@ class AssessmentPagesTests {
 	static MockHttpServletRequestBuilder form(long childId, String assessedOn, Map<String, String> changes) {
 		MockHttpServletRequestBuilder request = post("/children/{id}/assessments", childId).with(csrf())
 			.param("assessedOn", assessedOn);
-		AssessmentFormTest.answers(changes).forEach((item, option) -> {
+		AssessmentFormTests.answers(changes).forEach((item, option) -> {
 			if (!option.isEmpty()) {
 				request.param("answers." + item, option);
 			}

@@ -2,7 +2,7 @@ package org.shouhu.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.shouhu.care.CareFixtures.as;
+import static org.shouhu.testing.CareFixtures.as;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,22 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildFile;
-import org.shouhu.child.Children;
 import org.shouhu.child.HealthStatus;
 import org.shouhu.child.SituationType;
-import org.shouhu.child.TestUsers;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.region.Regions;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The close-attention page's lists: who is listed, why, filtered by reason and region. */
-@SpringBootTest
+@IntegrationTest
 class CareListsTests {
 
-	/** 麟游县. */
-	static final String COUNTY = "610329";
+	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	CareLists lists;

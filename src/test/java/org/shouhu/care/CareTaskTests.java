@@ -2,8 +2,8 @@ package org.shouhu.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.shouhu.care.CareFixtures.as;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.as;
+import static org.shouhu.testing.CareFixtures.normal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,22 +14,23 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
 import org.shouhu.child.ExitReason;
-import org.shouhu.child.TestUsers;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.region.Regions;
 import org.shouhu.tasks.TaskItem;
 import org.shouhu.tasks.Tasks;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** To-do lists per role: what a director, a supervisor and a county officer are asked to do. */
-@SpringBootTest
+@IntegrationTest
 class CareTaskTests {
 
-	/** 眉县. */
-	static final String COUNTY = "610326";
+	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	CareTasks tasks;

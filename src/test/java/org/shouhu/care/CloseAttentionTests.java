@@ -27,23 +27,22 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildFile;
-import org.shouhu.child.Children;
 import org.shouhu.child.HealthStatus;
 import org.shouhu.child.SituationType;
-import org.shouhu.child.TestUsers;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.jayway.jsonpath.JsonPath;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class CloseAttentionTests {
 
 	static final String COUNTY = "610330";
@@ -85,7 +84,7 @@ class CloseAttentionTests {
 				CareFixtures.findings(Finding.CONCERN, Finding.NORMAL), null, null, false));
 		highRisk = register(Children.leftBehindWithGrandparents().name("关高危"));
 		CareFixtures.as(county, () -> assessments.record(highRisk, new NewAssessment(Children.today(),
-				AssessmentFormTest.answers(Map.of("psychology3", "SERIOUS")), null, null)));
+				AssessmentFormTests.answers(Map.of("psychology3", "SERIOUS")), null, null)));
 		plain = register(Children.leftBehindWithGrandparents().name("关普通"));
 	}
 

@@ -2,23 +2,24 @@ package org.shouhu.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.shouhu.care.CareFixtures.as;
+import static org.shouhu.testing.CareFixtures.as;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** Problems found on visits, tracked until resolved with what was done. */
-@SpringBootTest
+@IntegrationTest
 class ProblemTests {
 
 	@Autowired

@@ -2,8 +2,8 @@ package org.shouhu.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.shouhu.care.CareFixtures.as;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.as;
+import static org.shouhu.testing.CareFixtures.normal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,24 +12,25 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
 import org.shouhu.child.ExitReason;
-import org.shouhu.child.TestUsers;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Regions;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Visit compliance counts. Tests share the database, so each test compares the counts before and after adding its
  * own children.
  */
-@SpringBootTest
+@IntegrationTest
 class VisitComplianceTests {
 
-	/** 千阳县. */
-	static final String COUNTY = "610328";
+	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	VisitComplianceReports reports;
@@ -42,6 +43,9 @@ class VisitComplianceTests {
 
 	@Autowired
 	ChildManagement children;
+
+	@Autowired
+	UnusedRegions unused;
 
 	final LocalDate today = Children.today();
 
@@ -101,7 +105,7 @@ class VisitComplianceTests {
 		care.visit(overdue, normal(VisitType.CONTACT, today.minusDays(30)));
 		VisitCompliance after = as(officer, () -> reports.compliance(null));
 		assertThat(after.regionCode()).isEqualTo(COUNTY);
-		assertThat(after.name()).isEqualTo("千阳县");
+		assertThat(after.name()).isEqualTo(unused.name(COUNTY));
 		assertThat(after.byRegion()).extracting(RegionCompliance::regionCode)
 				.allMatch(code -> code.length() == 9 && code.startsWith(COUNTY));
 		assertThat(row(after, village.substring(0, 9)).contactOverdue()

@@ -2,8 +2,8 @@ package org.shouhu.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.shouhu.care.CareFixtures.as;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.as;
+import static org.shouhu.testing.CareFixtures.normal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,26 +14,28 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
 import org.shouhu.child.ExitReason;
 import org.shouhu.child.SituationType;
-import org.shouhu.child.TestUsers;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Regions;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** County visit policies: who reads and changes them, and how a change moves every schedule of the county. */
-@SpringBootTest
+@IntegrationTest
 class VisitPolicyTests {
 
-	/** 陇县: changed here (and set back to the defaults after each test). */
-	static final String COUNTY = "610327";
-	/** 千阳县: a neighbouring county whose schedules must not move. */
-	static final String NEIGHBOUR = "610328";
+	/** Changed here (and set back to the defaults after each test). */
+	static final String COUNTY = UnusedRegions.county();
+	/** Another county, whose schedules must not move. */
+	static final String NEIGHBOUR = UnusedRegions.county();
 	@Autowired
 	VisitPolicies policies;
 

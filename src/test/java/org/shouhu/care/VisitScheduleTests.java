@@ -2,8 +2,8 @@ package org.shouhu.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.shouhu.care.CareFixtures.as;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.as;
+import static org.shouhu.testing.CareFixtures.normal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,19 +11,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shouhu.child.ChildFile;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
 import org.shouhu.child.ExitReason;
 import org.shouhu.child.HealthStatus;
 import org.shouhu.child.SituationType;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
 import org.shouhu.region.Regions;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** Cadence arithmetic and close attention, as the schedule of a file shows them. */
-@SpringBootTest
+@IntegrationTest
 class VisitScheduleTests {
 
 	@Autowired

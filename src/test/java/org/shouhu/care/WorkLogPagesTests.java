@@ -18,17 +18,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestVillages;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.PageTest;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class WorkLogPagesTests {
 
 	@Autowired

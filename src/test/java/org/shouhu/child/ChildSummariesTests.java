@@ -8,11 +8,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The list lines other modules ask for by id (to-do items, care lists). */
-@SpringBootTest
+@IntegrationTest
 class ChildSummariesTests {
 
 	@Autowired

@@ -18,9 +18,11 @@ import org.shouhu.common.ConflictException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.tasks.TaskItem;
 import org.shouhu.tasks.Tasks;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestVillages;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -28,8 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * A file that no longer holds any category is suggested for exit on the to-do list, with the reason, until it is
  * exited or kept with a reason (保留在册), or holds and loses a category again.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ExitSuggestionTests {
 
 	@Autowired

@@ -8,11 +8,12 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.shouhu.common.FieldProblem;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.Children;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** A schooling status that cannot fit the child's age is refused on {@code schooling.status}, at each boundary. */
-@SpringBootTest
+@IntegrationTest
 class SchoolingAgeTests {
 
 	@Autowired

@@ -21,10 +21,10 @@ import org.shouhu.child.Category;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildView;
 import org.shouhu.child.IdNumber;
+import org.shouhu.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest
+@IntegrationTest
 class ChildGeneratorTests {
 
 	private static final String VILLAGE = "610330101202";

@@ -16,13 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class LoginPageTests {
 
 	@Autowired

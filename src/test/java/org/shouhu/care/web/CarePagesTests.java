@@ -3,7 +3,7 @@ package org.shouhu.care.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.normal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,40 +22,39 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.care.CareFixtures;
 import org.shouhu.care.Finding;
 import org.shouhu.care.Findings;
 import org.shouhu.care.MetWith;
 import org.shouhu.care.NewVisit;
+import org.shouhu.care.VisitManagement;
 import org.shouhu.care.VisitMethod;
 import org.shouhu.care.VisitPolicies;
 import org.shouhu.care.VisitPolicy;
 import org.shouhu.care.VisitType;
 import org.shouhu.care.VisitView;
-import org.shouhu.care.VisitManagement;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.PageTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The care pages as a browser gets them: the director's to-do list, the visit form, the care panel of a file, the
- * compliance page and the visit policy page. Regions: villages and townships of 陈仓区 (610304) and 凤翔区 (610305)
- * without files yet ({@link UnusedRegions}), 扶风县 (610324) for policy changes: no other tests use these counties.
+ * compliance page and the visit policy page. Regions: counties of their own and villages and townships without files
+ * yet, from {@link UnusedRegions}; the policy changes in a county of its own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class CarePagesTests {
 
-	static final String COUNTY = "610304";
-	static final String COMPLIANCE_COUNTY = "610305";
-	static final String POLICY_COUNTY = "610324";
+	static final String COUNTY = UnusedRegions.county();
+	static final String COMPLIANCE_COUNTY = UnusedRegions.county();
+	static final String POLICY_COUNTY = UnusedRegions.county();
 
 	@Autowired
 	MockMvc mvc;
@@ -310,7 +309,7 @@ class CarePagesTests {
 		try {
 			mvc.perform(get("/care/policy").with(accounts.as(officer)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("扶风县")))
+				.andExpect(content().string(containsString(unused.name(POLICY_COUNTY))))
 				.andExpect(content().string(containsString("name=\"contactDays\"")))
 				.andExpect(content().string(containsString("value=\"30\"")));
 
@@ -357,11 +356,11 @@ class CarePagesTests {
 		mvc.perform(get("/care/policy").with(accounts.as(city)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"countyCode\"")))
-			.andExpect(content().string(containsString("扶风县")))
+			.andExpect(content().string(containsString(unused.name(POLICY_COUNTY))))
 			.andExpect(content().string(not(containsString("name=\"contactDays\""))));
 		mvc.perform(get("/care/policy").param("countyCode", POLICY_COUNTY).with(accounts.as(city)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("陕西省宝鸡市扶风县")))
+			.andExpect(content().string(containsString(unused.fullName(POLICY_COUNTY))))
 			.andExpect(content().string(containsString("name=\"contactDays\"")));
 		mvc.perform(get("/care/policy").param("countyCode", "440304").with(accounts.as(city)))
 			.andExpect(status().isNotFound());

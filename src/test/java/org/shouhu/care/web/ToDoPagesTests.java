@@ -1,7 +1,7 @@
 package org.shouhu.care.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.normal;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,7 +20,7 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.account.NewUser;
 import org.shouhu.account.Role;
 import org.shouhu.account.UserManagement;
-import org.shouhu.care.CareFixtures;
+import org.shouhu.testing.CareFixtures;
 import org.shouhu.care.Finding;
 import org.shouhu.care.MetWith;
 import org.shouhu.care.NewVisit;
@@ -29,28 +29,27 @@ import org.shouhu.care.VisitPolicies;
 import org.shouhu.care.VisitPolicy;
 import org.shouhu.care.VisitType;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.TestUsers;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.UnusedRegions;
+import org.shouhu.testing.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The to-do list on the home page (one card per child, grouped by village above a village), the compliance page's
  * village drill-down and chart labels, and the cadence preview before a policy is saved, as a browser gets them.
- * Regions: 渭滨区 (610302), whose regions no other test class uses (villages and townships without files from
+ * Regions: a county of its own from {@link UnusedRegions} (villages and townships without files from
  * {@link UnusedRegions}; its policy is changed and set back here), and the township 金台区金山街道 (610303002) whose
  * villages 福临堡社区居委会 and 福临堡村委会 both shorten to 福临堡.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class ToDoPagesTests {
 
-	static final String COUNTY = "610302";
+	static final String COUNTY = UnusedRegions.county();
 	static final String TWIN_TOWNSHIP = "610303002";
 
 	@Autowired

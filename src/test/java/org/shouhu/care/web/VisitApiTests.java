@@ -18,12 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.care.CareFixtures;
-import org.shouhu.child.Children;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,12 +32,10 @@ import org.springframework.test.web.servlet.ResultActions;
 import com.jayway.jsonpath.JsonPath;
 
 /** The visits, schedule, problems, policy, to-do and compliance API (API.md "Visits and risk") with real tokens. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class VisitApiTests {
 
-	/** 麟游县. */
-	static final String COUNTY = "610329";
+	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	MockMvc mvc;

@@ -16,12 +16,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildFile;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -29,8 +28,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import com.jayway.jsonpath.JsonPath;
 
 /** Who sees which files: jurisdiction scoping (out of scope = 404, absent from lists) and roles (403). */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ChildAccessTests {
 
 	@Autowired

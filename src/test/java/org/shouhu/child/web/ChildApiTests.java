@@ -19,16 +19,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.child.ChildFile;
-import org.shouhu.child.Children;
 import org.shouhu.child.Gender;
 import org.shouhu.child.HealthStatus;
-import org.shouhu.child.IdNumbers;
 import org.shouhu.child.SituationType;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IdNumbers;
+import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,8 +37,7 @@ import com.jayway.jsonpath.JsonPath;
 
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class ChildApiTests {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();

@@ -9,15 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.child.TestUsers;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.shouhu.testing.PageTest;
+import org.shouhu.testing.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Roles without child files who open the child pages get a Chinese 403 page that says why. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class ChildForbiddenPageTests {
 
 	@Autowired

@@ -12,19 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildView;
-import org.shouhu.child.Children;
 import org.shouhu.child.Gender;
-import org.shouhu.child.IdNumbers;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IdNumbers;
+import org.shouhu.testing.PageTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What the child form keeps and what it tells the user when registering fails. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class ChildFormPageTests {
 
 	@Autowired

@@ -23,19 +23,17 @@ import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildQuery;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildView;
-import org.shouhu.child.Children;
 import org.shouhu.child.Gender;
-import org.shouhu.child.IdNumbers;
-import org.shouhu.child.TestUsers;
-import org.shouhu.child.TestVillages;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.IdNumbers;
+import org.shouhu.testing.PageTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class ChildPagesTests {
 
 	@Autowired

@@ -17,9 +17,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
+import org.shouhu.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -29,8 +28,7 @@ import com.jayway.jsonpath.JsonPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** API.md "Regions": region names are public, so any caller gets them (authenticated here as a plain user). */
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class RegionApiTests {
 
 	@Autowired

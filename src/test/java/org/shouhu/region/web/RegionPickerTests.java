@@ -17,9 +17,8 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
+import org.shouhu.testing.PageTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -28,8 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The cascading region picker endpoint and the region browser page that uses it. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class RegionPickerTests {
 
 	@Autowired

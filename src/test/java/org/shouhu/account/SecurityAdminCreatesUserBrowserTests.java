@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.shouhu.testing.Accounts;
-import org.shouhu.testing.browser.BrowserTest;
+import org.shouhu.testing.BrowserTest;
+import org.shouhu.testing.browser.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A county security admin creates a township supervisor on a phone, seeing where the account will work before saving
  * and every problem listed above the form; the supervisor's first login goes to 修改密码 until they chose their own.
  */
-class SecurityAdminCreatesUserBrowserTest extends BrowserTest {
+@BrowserTest
+class SecurityAdminCreatesUserBrowserTests extends BrowserTestSupport {
 
 	private static final String INITIAL = "Initial-Passw0rd";
 

@@ -18,9 +18,8 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
+import org.shouhu.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -31,9 +30,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.jayway.jsonpath.JsonPath;
 
-@SpringBootTest
-@AutoConfigureMockMvc
-class ApiProblemHandlerTest {
+@IntegrationTest
+class ApiProblemHandlerTests {
 
 	static final String BASE = "/api/v1/test-problems";
 	static final String CHINESE = ".*\\p{IsHan}.*";

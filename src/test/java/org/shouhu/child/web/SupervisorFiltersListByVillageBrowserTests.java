@@ -10,13 +10,15 @@ import org.openqa.selenium.support.ui.Select;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
 import org.shouhu.testing.Accounts;
-import org.shouhu.testing.browser.BrowserTest;
+import org.shouhu.testing.BrowserTest;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.browser.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A township supervisor narrows the children list to one village with the region filter, on a phone. */
-class SupervisorFiltersListByVillageBrowserTest extends BrowserTest {
+@BrowserTest
+class SupervisorFiltersListByVillageBrowserTests extends BrowserTestSupport {
 
 	private static final String TOWNSHIP = "610330101";
 	private static final String FENGZHOU_VILLAGE = "610330101202";

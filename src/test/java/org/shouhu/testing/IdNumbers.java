@@ -1,8 +1,11 @@
-package org.shouhu.child;
+package org.shouhu.testing;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.shouhu.child.Gender;
+import org.shouhu.child.IdNumber;
 
 /** Valid (GB 11643) ID numbers for tests, random enough not to collide across test runs on a shared database. */
 public final class IdNumbers {

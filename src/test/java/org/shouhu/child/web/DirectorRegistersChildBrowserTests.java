@@ -16,17 +16,19 @@ import org.openqa.selenium.WebElement;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.Gender;
-import org.shouhu.child.IdNumbers;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
-import org.shouhu.testing.browser.BrowserTest;
+import org.shouhu.testing.BrowserTest;
+import org.shouhu.testing.IdNumbers;
+import org.shouhu.testing.browser.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A village child director's first day, on a phone (390 px): log in, register a left-behind child, see why the
  * child is a target child, and find the file again by the pinyin initials of the name.
  */
-class DirectorRegistersChildBrowserTest extends BrowserTest {
+@BrowserTest
+class DirectorRegistersChildBrowserTests extends BrowserTestSupport {
 
 	/** A village of 凤州镇, 凤县. */
 	private static final String VILLAGE = "610330101202";

@@ -11,17 +11,19 @@ import org.openqa.selenium.WebElement;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestVillages;
 import org.shouhu.testing.Accounts;
-import org.shouhu.testing.browser.BrowserTest;
+import org.shouhu.testing.BrowserTest;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.TestVillages;
+import org.shouhu.testing.browser.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A director on a phone opens a child's file, starts a risk assessment from the panel, answers every item with one
  * tap each, and sees the result; then writes a work log entry and looks at the close-attention list.
  */
-class DirectorAssessesChildBrowserTest extends BrowserTest {
+@BrowserTest
+class DirectorAssessesChildBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Accounts accounts;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.child.FamilyAssistance;
 import org.shouhu.child.HukouType;
 
-class NextChangeAfterTest {
+class NextChangeAfterTests {
 
 	private final ClassificationRules rules = new NationalRules();
 

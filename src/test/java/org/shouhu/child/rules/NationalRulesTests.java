@@ -37,7 +37,7 @@ import org.shouhu.child.HealthStatus;
 import org.shouhu.child.HukouType;
 import org.shouhu.child.SituationType;
 
-class NationalRulesTest {
+class NationalRulesTests {
 
 	private final ClassificationRules rules = new NationalRules();
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Bean Validation speaks Chinese even outside a web request (imports, scheduled jobs) on an English JVM. */
-class ValidationMessagesTest {
+class ValidationMessagesTests {
 
 	record Form(@NotNull String gender, @NotBlank String name, @Size(max = 4) String nickname,
 			@Pattern(regexp = "1\\d{10}") String phone, @Min(1) int page, @Max(200) int size, @Past LocalDate birthDate,

@@ -1,7 +1,7 @@
 package org.shouhu.care.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.shouhu.care.CareFixtures.normal;
+import static org.shouhu.testing.CareFixtures.normal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,25 +19,28 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.care.CareFixtures;
 import org.shouhu.care.VisitType;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
-import org.shouhu.testing.browser.BrowserTest;
+import org.shouhu.testing.BrowserTest;
+import org.shouhu.testing.CareFixtures;
+import org.shouhu.testing.Children;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.UnusedRegions;
+import org.shouhu.testing.browser.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A village child director on a phone (390 px): the to-do list shows a child whose home visit is overdue; one tap on
  * 记录走访 opens the visit form with everything preset, one tap on save records the home visit and the director is
  * back on the to-do list, where the child is no longer overdue. Then the file's care panel and a county officer's
- * compliance page. Region: villages and townships of 岐山县 (610323) without files yet; no other tests use the county.
+ * compliance page. Region: a county of its own, villages and townships without files yet ({@link UnusedRegions}).
  */
-class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
+@BrowserTest
+class DirectorRecordsOverdueHomeVisitBrowserTests extends BrowserTestSupport {
 
-	static final String COUNTY = "610323";
+	static final String COUNTY = UnusedRegions.county();
 
 	/** Where the screenshots of the care pages are kept for review (as well as target/screenshots). */
 	static final Path SHOTS = Path.of(System.getProperty("shouhu.care.shots", "target/screenshots/care"));
@@ -138,7 +141,7 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 		tap(row.findElement(By.tagName("a")));
 		waitUntil(d -> d.getCurrentUrl().contains("regionCode=" + township));
 		assertThat(driver().findElement(By.tagName("h1")).getText()).contains("走访统计");
-		assertThat(driver().findElement(By.cssSelector("nav.trail")).getText()).contains("岐山县");
+		assertThat(driver().findElement(By.cssSelector("nav.trail")).getText()).contains(unused.name(COUNTY));
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		save("compliance-township", fullPageScreenshot("care-compliance-township"));
 	}

@@ -1,4 +1,4 @@
-package org.shouhu.child;
+package org.shouhu.testing;
 
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;

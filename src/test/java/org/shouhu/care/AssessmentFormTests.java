@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class AssessmentFormTest {
+class AssessmentFormTests {
 
 	/** Items that have no red-flag answer, in form order. */
 	static final List<String> PLAIN = AssessmentForm.items().stream()

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * GB 11643-1999: check character = {@code "10X98765432"[sum(digit_i * weight_i) mod 11]} with weights
  * 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2. The valid numbers below were worked out by hand with that rule.
  */
-class IdNumberTest {
+class IdNumberTests {
 
 	// 6*7 + 1*9 + 0*10 + 3*5 + 3*8 + 0*4 + 2*2 + 0*1 + 1*6 + 5*3 + 0*7 + 3*9 + 0*10 + 1*5 + 0*8 + 0*4 + 1*2 = 149;
 	// 149 mod 11 = 6 -> '6'. Sequence 001: odd -> male.

@@ -1,4 +1,4 @@
-package org.shouhu.child;
+package org.shouhu.testing;
 
 /** Villages of the test region table (宝鸡市, 深圳市). */
 public final class TestVillages {

@@ -24,26 +24,23 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.shouhu.testing.BrowserTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Base for browser tests: the application on a random port, driven by Debian's headless chromium at phone size
- * (390 x 844) through Selenium. One browser per test class. Chromium and chromedriver must be installed
- * ({@code apt-get install chromium chromium-driver}; CI does this): without them the tests fail, they are never
- * skipped. Paths can be changed with the system properties {@code shouhu.chromium} and {@code shouhu.chromedriver}.
+ * Base for {@link BrowserTest browser tests}: the application on a random port, driven by Debian's headless chromium
+ * at phone size (390 x 844) through Selenium. One browser per test class. Without chromium and chromedriver
+ * ({@value Chromium#INSTALL}; CI does this) the classes are skipped ({@link BrowserAvailability}), or fail here when
+ * {@code shouhu.browser.required} is {@code true}; paths in {@link Chromium}.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-public abstract class BrowserTest {
+@BrowserTest
+public abstract class BrowserTestSupport {
 
 	/** Phone width the pages must work at (DESIGN.md). */
 	protected static final int PHONE_WIDTH = 390;
 	private static final int PHONE_HEIGHT = 844;
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("shouhu.chromium", "/usr/bin/chromium"));
-	private static final Path CHROMEDRIVER = Path.of(System.getProperty("shouhu.chromedriver", "/usr/bin/chromedriver"));
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
@@ -55,18 +52,17 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			fail("Browser tests need chromium at " + CHROMIUM + " and chromedriver at " + CHROMEDRIVER
-					+ ": install them with `apt-get install chromium chromium-driver` (CI does this in .ci/run)");
+		if (!Chromium.installed()) {
+			fail(Chromium.missing() + " (required: shouhu.browser.required=true)");
 		}
 		profile = Files.createTempDirectory("shouhu-chromium");
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
+		options.setBinary(Chromium.binary().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 				"--disable-sync", "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT, "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder()
-				.usingDriverExecutable(CHROMEDRIVER.toFile())
+				.usingDriverExecutable(Chromium.driver().toFile())
 				.usingAnyFreePort()
 				.build();
 		try {
@@ -74,7 +70,7 @@ public abstract class BrowserTest {
 		}
 		catch (RuntimeException e) {
 			FileSystemUtils.deleteRecursively(profile);
-			fail("Could not start chromium (" + CHROMIUM + ") through chromedriver (" + CHROMEDRIVER + "): " + e.getMessage(), e);
+			fail("Could not start chromium (" + Chromium.binary() + ") through chromedriver (" + Chromium.driver() + "): " + e.getMessage(), e);
 		}
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		// Chromium keeps windows at least 500 px wide, even headless: emulate the phone's viewport instead.

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.shouhu.child.Category;
 import org.shouhu.child.SituationType;
 
-class GuangdongRulesTest {
+class GuangdongRulesTests {
 
 	private final ClassificationRules guangdong = new GuangdongRules();
 

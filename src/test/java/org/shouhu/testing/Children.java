@@ -1,9 +1,19 @@
-package org.shouhu.child;
+package org.shouhu.testing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+
+import org.shouhu.child.CaregiverRelation;
+import org.shouhu.child.ChildFile;
+import org.shouhu.child.FamilyIncome;
+import org.shouhu.child.Gender;
+import org.shouhu.child.GuardianshipGrade;
+import org.shouhu.child.HealthStatus;
+import org.shouhu.child.HukouType;
+import org.shouhu.child.SchoolingStatus;
+import org.shouhu.child.SituationType;
 
 /** Fixture factory for child files: valid by default, each with a fresh ID number. */
 public final class Children {
@@ -13,9 +23,9 @@ public final class Children {
 	private Children() {
 	}
 
-	/** Today where the application reckons dates (China Standard Time). */
+	/** Today as the application sees it ({@link TestClock}). */
 	public static LocalDate today() {
-		return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+		return TestClock.today();
 	}
 
 	/** A rural 9-year-old whose parents both work away, cared for by the paternal grandparents: LEFT_BEHIND. */

@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.shouhu.testing.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-class ScheduledJobLockTest {
+@IntegrationTest
+class ScheduledJobLockTests {
 
 	@Autowired
 	ScheduledJobLock lock;

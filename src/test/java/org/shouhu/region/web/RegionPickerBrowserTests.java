@@ -14,11 +14,13 @@ import org.shouhu.account.Role;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.Accounts;
-import org.shouhu.testing.browser.BrowserTest;
+import org.shouhu.testing.BrowserTest;
+import org.shouhu.testing.browser.BrowserTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The region picker on a phone: cascade from the provinces down to a township and see its villages. */
-class RegionPickerBrowserTest extends BrowserTest {
+@BrowserTest
+class RegionPickerBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	Regions regions;

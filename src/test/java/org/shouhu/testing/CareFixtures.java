@@ -1,20 +1,28 @@
-package org.shouhu.care;
+package org.shouhu.testing;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.shouhu.account.CurrentUser;
+import org.shouhu.care.Finding;
+import org.shouhu.care.Findings;
+import org.shouhu.care.MetWith;
+import org.shouhu.care.NewVisit;
+import org.shouhu.care.VisitManagement;
+import org.shouhu.care.VisitMethod;
+import org.shouhu.care.VisitScheduleView;
+import org.shouhu.care.VisitType;
+import org.shouhu.care.VisitView;
 import org.shouhu.child.ChildFile;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.Children;
-import org.shouhu.child.TestUsers;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
 import org.springframework.stereotype.Component;
 
 /**
- * Test fixture for the care module: registers files and records visits as a given user (the thread's security
- * context is set for the call and cleared after), and finds villages nobody else's tests use.
+ * Test fixture for child files and their care: registers files and records visits as a given user (the thread's
+ * security context is set for the call and cleared after). Regions nobody else's tests use come from
+ * {@link UnusedRegions}.
  */
 @Component
 public class CareFixtures {
@@ -63,7 +71,10 @@ public class CareFixtures {
 		return as(TestUsers.civilAffairs(Regions.COUNTRY), () -> visits.schedule(childId));
 	}
 
-	/** The {@code n}-th village (0-based) of the {@code t}-th township (0-based) of the county, by code. */
+	/**
+	 * The {@code n}-th village (0-based) of the {@code t}-th township (0-based) of the county, by code: for a county
+	 * the test class got from {@link UnusedRegions#county()}, where it needs villages in a fixed layout.
+	 */
 	public String village(String county, int t, int n) {
 		Region township = regions.children(county).get(t);
 		return regions.children(township.getCode()).get(n).getCode();
