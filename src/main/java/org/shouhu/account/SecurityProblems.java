@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.shouhu.common.Messages;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -19,9 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final JsonMapper json;
+	private final Messages messages;
 
-	SecurityProblems(JsonMapper json) {
+	SecurityProblems(JsonMapper json, Messages messages) {
 		this.json = json;
+		this.messages = messages;
 	}
 
 	@Override
@@ -29,14 +32,15 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		boolean badToken = request.getAttribute(TokenAuthenticationFilter.INVALID_TOKEN) != null;
 		response.setHeader("WWW-Authenticate", badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
-		write(response, 401, "未登录", badToken ? "登录令牌无效或已过期，请重新获取令牌"
-				: "请先登录：在请求头 Authorization 中携带 Bearer 令牌（POST /api/v1/auth/token 获取）");
+		write(response, 401, messages.get("common.problem.unauthenticated"), messages.get(badToken
+				? "common.problem.invalidToken.detail" : "common.problem.unauthenticated.detail"));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
-		write(response, 403, "无权操作", "您的角色无权执行此操作");
+		write(response, 403, messages.get("common.problem.forbidden"),
+				messages.get("common.problem.accessDenied.detail"));
 	}
 
 	void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

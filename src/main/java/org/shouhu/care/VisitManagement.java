@@ -15,6 +15,7 @@ import org.shouhu.child.ChildCareFacts;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -70,7 +71,7 @@ public class VisitManagement {
 		children.summary(childId);
 		ChildCareFacts facts = children.careFacts(childId);
 		if (!facts.active()) {
-			throw new IllegalStateException(messages.get("exited"));
+			throw new NotAllowedNowException("care.exited");
 		}
 		Instant now = clock.instant();
 		Visit recorded = visits.save(Visit.record(childId, visit, LocalDate.now(clock), facts.birthDate(),

@@ -22,7 +22,10 @@ import org.shouhu.audit.AuditTrail;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.common.Paging;
 import org.shouhu.common.StaleVersionException;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.RegionScope;
@@ -100,7 +103,7 @@ public class WorkLogs {
 	 * after {@code to}, {@code size} outside 1–200 or a negative {@code page} → 400.
 	 */
 	@Transactional(readOnly = true)
-	public CarePage<WorkLogView> list(String regionCode, LocalDate from, LocalDate to, int page, int size) {
+	public ListPage<WorkLogView> list(String regionCode, LocalDate from, LocalDate to, int page, int size) {
 		CurrentUser user = reader();
 		List<FieldProblem> problems = new ArrayList<>();
 		String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
@@ -110,15 +113,11 @@ public class WorkLogs {
 		if (from != null && to != null && from.isAfter(to)) {
 			problems.add(new FieldProblem("to", message("range")));
 		}
-		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", message("size.range")));
-		}
-		if (page < 0) {
-			problems.add(new FieldProblem("page", message("page.range")));
-		}
+		problems.addAll(Paging.problems(page, size));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		Paging paging = Paging.of(page, size);
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder jpql = new StringBuilder("select w from WorkLog w where (w.authorId = :me or ")
 			.append(RegionScope.jpql("w.region", "scope", user.jurisdiction(), params))
@@ -138,12 +137,11 @@ public class WorkLogs {
 		jpql.append(" order by w.workedOn desc, w.id desc");
 		TypedQuery<WorkLog> query = entities.createQuery(jpql.toString(), WorkLog.class);
 		params.forEach(query::setParameter);
-		List<WorkLog> rows = query.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
-		List<WorkLog> shown = rows.stream().limit(size).toList();
-		Map<Long, String> names = children.names(shown.stream().flatMap(log -> log.getChildIds().stream())
+		ListPage<WorkLog> shown = ListPage.of(query.setFirstResult(paging.offset())
+			.setMaxResults(paging.limitPlusOne()).getResultList(), paging);
+		Map<Long, String> names = children.names(shown.items().stream().flatMap(log -> log.getChildIds().stream())
 			.collect(Collectors.toCollection(LinkedHashSet::new)));
-		List<WorkLogView> items = shown.stream().map(log -> view(log, user, names)).toList();
-		return new CarePage<>(items, page, size, rows.size() > size);
+		return shown.map(log -> view(log, user, names));
 	}
 
 	/** One entry visible to the caller (else 404). */
@@ -161,7 +159,7 @@ public class WorkLogs {
 			throw new ForbiddenException(message("notAuthor"));
 		}
 		if (!log.editableBy(user.id(), LocalDate.now(clock), clock.getZone())) {
-			throw new IllegalStateException(message("editWindow", EDIT_DAYS));
+			throw new NotAllowedNowException("worklog.editWindow", EDIT_DAYS);
 		}
 		Input input = validate(change.workedOn(), change.content(), change.childIds(), change.version(), true);
 		if (change.version() != log.getVersion()) {

@@ -34,6 +34,7 @@ import org.hibernate.annotations.BatchSize;
 import org.shouhu.child.rules.CategoryAssignment;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.Situation;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.region.RegionCodes;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
@@ -310,7 +311,7 @@ class Child {
 	/** 减员. Refuses a file that has already exited. */
 	void exit(ExitReason reason, LocalDate date, String note, Instant now) {
 		if (status == ChildStatus.EXITED) {
-			throw new IllegalStateException("该档案已减员，不能重复减员");
+			throw new NotAllowedNowException("child.exited");
 		}
 		this.status = ChildStatus.EXITED;
 		this.exitReason = reason;
@@ -323,7 +324,7 @@ class Child {
 	/** Undoes an exit made in error. Refuses an active file. */
 	void reactivate(Instant now) {
 		if (status == ChildStatus.ACTIVE) {
-			throw new IllegalStateException("该档案在册，无需恢复");
+			throw new NotAllowedNowException("child.active");
 		}
 		this.status = ChildStatus.ACTIVE;
 		this.exitReason = null;

@@ -25,8 +25,10 @@ import org.shouhu.common.FieldCipher;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
 import org.shouhu.common.Masking;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.common.Paging;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -232,19 +234,13 @@ public class ChildManagement {
 
 	/**
 	 * One page of files in the caller's jurisdiction matching the query, newest file first ({@code id} descending);
-	 * ID numbers masked. {@code size} 1–200. The page's {@code total} counts all matching files up to
-	 * {@link ChildPage#COUNT_CAP} ({@code totalCapped} when more match).
+	 * ID numbers masked. Paging checked by {@link Paging}. The page's {@code total} counts all matching files up to
+	 * {@link ListPage#COUNT_CAP} ({@code totalCapped} when more match).
 	 */
 	@Transactional(readOnly = true)
-	public ChildPage<ChildSummary> list(ChildQuery query, int page, int size) {
+	public ListPage<ChildSummary> list(ChildQuery query, int page, int size) {
 		CurrentUser user = caller();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", messages.get("size.range")));
-		}
-		if (page < 0) {
-			problems.add(new FieldProblem("page", messages.get("page.range")));
-		}
+		List<FieldProblem> problems = new ArrayList<>(Paging.problems(page, size));
 		String village = blankToNull(query.villageCode());
 		String region = blankToNull(query.regionCode());
 		String q = blankToNull(query.q());
@@ -260,14 +256,13 @@ public class ChildManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		Paging paging = Paging.of(page, size);
 		String idHash = q == null ? null : IdNumber.parse(q).map(id -> cipher.lookupHash(id.value())).orElse(null);
 		ChildQuery normalized = new ChildQuery(village, region, query.category(), query.status(), q);
 		List<Child> rows = queries.list(user.jurisdiction(), normalized, idHash, page, size);
-		long total = queries.count(user.jurisdiction(), normalized, idHash, ChildPage.COUNT_CAP);
+		long total = queries.count(user.jurisdiction(), normalized, idHash, ListPage.COUNT_CAP);
 		LocalDate today = today();
-		List<ChildSummary> items = rows.stream().limit(size).map(c -> summary(c, today)).toList();
-		return new ChildPage<>(items, page, size, rows.size() > size, Math.min(total, ChildPage.COUNT_CAP),
-				total > ChildPage.COUNT_CAP);
+		return ListPage.counted(rows, paging, total).map(c -> summary(c, today));
 	}
 
 	/** The file's changes, newest first (ID and phone numbers masked). Out of jurisdiction → 404. */

@@ -1,7 +1,6 @@
 package org.shouhu.account.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 
 import org.shouhu.account.CurrentUser;
@@ -11,8 +10,9 @@ import org.shouhu.account.Role;
 import org.shouhu.account.UserChange;
 import org.shouhu.account.UserManagement;
 import org.shouhu.account.UserView;
-import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
 import org.shouhu.common.Masking;
+import org.shouhu.common.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -45,9 +45,6 @@ class UserApi {
 			String jurisdictionName, Department department) {
 	}
 
-	record UserPage(List<UserView> items, int page, int size, boolean hasNext) {
-	}
-
 	record PasswordRequest(String password) {
 	}
 
@@ -68,16 +65,12 @@ class UserApi {
 	/** Accounts inside the caller's jurisdiction; phone numbers masked. */
 	@GetMapping
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
-	UserPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+	ListPage<UserView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 0) {
-			throw new InvalidInputException("page", "页码不能小于0");
-		}
-		if (size < 1 || size > 200) {
-			throw new InvalidInputException("size", "每页条数应在1到200之间");
-		}
-		Page<UserView> found = users.search(CurrentUser.get(), q, role, PageRequest.of(page, size, Sort.by("username")));
-		return new UserPage(found.getContent().stream().map(UserApi::masked).toList(), page, size, found.hasNext());
+		Paging paging = Paging.of(page, size);
+		Page<UserView> found = users.search(CurrentUser.get(), q, role,
+				PageRequest.of(paging.page(), paging.size(), Sort.by("username")));
+		return ListPage.exact(found.getContent(), paging, found.hasNext(), found.getTotalElements()).map(UserApi::masked);
 	}
 
 	@GetMapping("/{id}")

@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.shouhu.care.CareListEntry;
 import org.shouhu.care.CareLists;
-import org.shouhu.care.CarePage;
 import org.shouhu.care.CloseAttentionReason;
 import org.shouhu.child.Category;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.child.Gender;
+import org.shouhu.common.ListPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,12 +31,10 @@ class CloseAttentionApi {
 	}
 
 	@GetMapping("/api/v1/close-attention")
-	CarePage<Item> list(@RequestParam(required = false) String regionCode,
+	ListPage<Item> list(@RequestParam(required = false) String regionCode,
 			@RequestParam(required = false) CloseAttentionReason reason, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		CarePage<CareListEntry> result = lists.list(regionCode, reason, page, size);
-		return new CarePage<>(result.items().stream().map(Item::of).toList(), result.page(), result.size(),
-				result.hasNext());
+		return lists.list(regionCode, reason, page, size).map(Item::of);
 	}
 
 	record Item(long childId, String name, Gender gender, int age, String villageCode, String villageName,

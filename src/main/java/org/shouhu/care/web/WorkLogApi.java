@@ -3,11 +3,11 @@ package org.shouhu.care.web;
 import java.net.URI;
 import java.time.LocalDate;
 
-import org.shouhu.care.CarePage;
 import org.shouhu.care.NewWorkLog;
 import org.shouhu.care.WorkLogChange;
 import org.shouhu.care.WorkLogView;
 import org.shouhu.care.WorkLogs;
+import org.shouhu.common.ListPage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +43,7 @@ class WorkLogApi {
 	}
 
 	@GetMapping
-	CarePage<WorkLogView> list(@RequestParam(required = false) String regionCode,
+	ListPage<WorkLogView> list(@RequestParam(required = false) String regionCode,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {

@@ -8,12 +8,12 @@ import org.shouhu.child.Category;
 import org.shouhu.child.ChildFile;
 import org.shouhu.child.ChildHistoryEntry;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.ChildPage;
 import org.shouhu.child.ChildQuery;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.child.ChildView;
 import org.shouhu.child.ExitReason;
+import org.shouhu.common.ListPage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -52,7 +52,7 @@ class ChildApi {
 	}
 
 	@GetMapping
-	ChildPage<ChildSummary> list(@RequestParam(required = false) String villageCode,
+	ListPage<ChildSummary> list(@RequestParam(required = false) String villageCode,
 			@RequestParam(required = false) String regionCode, @RequestParam(required = false) Category category,
 			@RequestParam(required = false) ChildStatus status, @RequestParam(required = false) String q,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
