@@ -2,6 +2,10 @@ package org.shouhu.audit.web;
 
 import java.time.OffsetDateTime;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditEvent;
 import org.shouhu.audit.AuditLog;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** API.md "Audit": the audit trail for audit admins only, newest first. Read-only. */
 @RestController
+@Tag(name = "Audit", description = "The audit trail, for audit admins.")
 @PreAuthorize("hasRole('AUDIT_ADMIN')")
 class AuditApi {
 
@@ -25,12 +30,14 @@ class AuditApi {
 		this.log = log;
 	}
 
+	@Schema(name = "AuditEvent")
 	record Item(OffsetDateTime at, String actor, AuditAction action, String subjectType, String subjectId,
 			AuditOutcome outcome, String ip, String detail) {
 	}
 
 	/** {@code from}/{@code to}: a date {@code yyyy-MM-dd} (China time, {@code to} inclusive) or an ISO instant. */
 	@GetMapping("/api/v1/audit-events")
+	@Operation(summary = "Search the audit trail, newest first", operationId = "listAuditEvents")
 	ListPage<Item> search(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
