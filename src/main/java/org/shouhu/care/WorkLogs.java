@@ -100,7 +100,7 @@ public class WorkLogs {
 	 * One page of the entries visible to the caller, newest first, optionally only those whose author's jurisdiction
 	 * lies inside {@code regionCode} (a region outside the caller's jurisdiction gives an empty list, like the child
 	 * list) and worked between {@code from} and {@code to} (inclusive). A code that is no region code, {@code from}
-	 * after {@code to}, {@code size} outside 1–200 or a negative {@code page} → 400.
+	 * after {@code to}, or paging that {@link Paging} refuses → 400.
 	 */
 	@Transactional(readOnly = true)
 	public ListPage<WorkLogView> list(String regionCode, LocalDate from, LocalDate to, int page, int size) {

@@ -105,11 +105,17 @@ class OpenApiConfiguration {
 
 	/**
 	 * Operations marked public ({@code @SecurityRequirements} with no requirement) declare {@code security: []};
-	 * {@link ConflictWhen} adds the operation's 409.
+	 * {@link ConflictWhen} adds the operation's 409. An operationId not chosen with {@code @Operation} is marked
+	 * {@code undeclared_}: clients generate names from it, so it must not change with a Java method's name.
 	 */
 	@Bean
 	OperationCustomizer operationAnnotations() {
 		return (operation, handler) -> {
+			io.swagger.v3.oas.annotations.Operation declared = handler
+				.getMethodAnnotation(io.swagger.v3.oas.annotations.Operation.class);
+			if (declared == null || declared.operationId().isBlank()) {
+				operation.setOperationId("undeclared_" + handler.getMethod().getName());
+			}
 			ConflictWhen conflict = handler.getMethodAnnotation(ConflictWhen.class);
 			if (conflict != null) {
 				operation.getResponses().addApiResponse("409",
