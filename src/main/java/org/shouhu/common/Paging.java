@@ -12,8 +12,6 @@ public record Paging(int page, int size) {
 
 	public static final int MAX_SIZE = 200;
 
-	public static final int DEFAULT_SIZE = 20;
-
 	public Paging {
 		List<FieldProblem> problems = problems(page, size);
 		if (!problems.isEmpty()) {
