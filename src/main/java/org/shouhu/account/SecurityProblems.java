@@ -32,14 +32,15 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			throws IOException {
 		boolean badToken = request.getAttribute(TokenAuthenticationFilter.INVALID_TOKEN) != null;
 		response.setHeader("WWW-Authenticate", badToken ? "Bearer error=\"invalid_token\"" : "Bearer");
-		write(response, 401, messages.get("account.problem.unauthorized"),
-				messages.get(badToken ? "account.problem.badToken" : "account.problem.noToken"));
+		write(response, 401, messages.get("common.problem.unauthenticated"), messages.get(badToken
+				? "common.problem.invalidToken.detail" : "common.problem.unauthenticated.detail"));
 	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
-		write(response, 403, messages.get("account.problem.forbidden"), messages.get("account.problem.forbiddenDetail"));
+		write(response, 403, messages.get("common.problem.forbidden"),
+				messages.get("common.problem.accessDenied.detail"));
 	}
 
 	void write(HttpServletResponse response, int status, String title, String detail) throws IOException {

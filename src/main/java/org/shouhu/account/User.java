@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.shouhu.common.NotAllowedNowException;
 
 /**
  * A user account. Guards its own rules: lockout after {@value #MAX_FAILED_ATTEMPTS} consecutive failed logins for
@@ -124,7 +125,7 @@ public class User {
 	/** Refuses when already disabled. */
 	void disable(Instant now) {
 		if (!enabled) {
-			throw new IllegalStateException("账号已是停用状态");
+			throw new NotAllowedNowException("account.disabled.already");
 		}
 		this.enabled = false;
 		this.updatedAt = now;
@@ -133,7 +134,7 @@ public class User {
 	/** Refuses when already enabled. */
 	void enable(Instant now) {
 		if (enabled) {
-			throw new IllegalStateException("账号已是启用状态");
+			throw new NotAllowedNowException("account.enabled.already");
 		}
 		this.enabled = true;
 		this.updatedAt = now;
@@ -142,7 +143,7 @@ public class User {
 	/** Clears a lock and the failure count; refuses when the account is not locked. */
 	void unlock(Instant now) {
 		if (!isLocked(now) && failedAttempts == 0) {
-			throw new IllegalStateException("账号未被锁定");
+			throw new NotAllowedNowException("account.notLocked");
 		}
 		this.failedAttempts = 0;
 		this.lockedUntil = null;

@@ -17,6 +17,7 @@ import org.shouhu.care.ChildLookup.CaredChild;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -64,7 +65,7 @@ public class Assessments {
 		CurrentUser user = caller();
 		CaredChild child = children.find(childId);
 		if (!child.active()) {
-			throw new IllegalStateException(message("exited"));
+			throw new NotAllowedNowException("assessment.exited");
 		}
 		Map<String, String> answers = validate(input);
 		Assessment assessment = assessments.saveAndFlush(new Assessment(childId, input.assessedOn(), answers,

@@ -17,6 +17,8 @@ import org.shouhu.child.ChildSummary;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.ListPage;
+import org.shouhu.common.Paging;
 import org.shouhu.region.RegionLevel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -57,22 +59,15 @@ public class CareLists {
 		this.callers = callers;
 	}
 
-	public CarePage<CareListEntry> list(String regionCode, CloseAttentionReason reason, int page, int size) {
+	public ListPage<CareListEntry> list(String regionCode, CloseAttentionReason reason, int page, int size) {
 		CurrentUser user = callers.childFileWorker(VisitManagement.FORBIDDEN);
-		List<FieldProblem> problems = new ArrayList<>();
-		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", messages.get("common.size.range")));
-		}
-		if (page < 0) {
-			problems.add(new FieldProblem("page", messages.get("common.page.range")));
-		}
+		List<FieldProblem> problems = new ArrayList<>(Paging.problems(page, size));
 		String region = region(regionCode, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<CareListEntry> entries = entries(rows(user, region, reason, null, (long) page * size, size + 1));
-		return new CarePage<>(entries.size() > size ? List.copyOf(entries.subList(0, size)) : entries, page, size,
-				entries.size() > size);
+		Paging paging = Paging.of(page, size);
+		return ListPage.of(entries(rows(user, region, reason, null, paging.offset(), paging.limitPlusOne())), paging);
 	}
 
 	/** Every entry of the same list, in batches, for the export (constant memory). */

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.shouhu.common.NotAllowedNowException;
+
 /** A problem found on a visit, open until resolved with what was done. */
 @Entity
 @Table(name = "care_problem")
@@ -72,7 +74,7 @@ class CareProblem {
 	/** Closes the problem with what was done; a resolved problem is refused ({@link IllegalStateException} → 409). */
 	void resolve(String resolution, String actor, LocalDate today, Instant now, String alreadyResolved) {
 		if (status == Status.RESOLVED) {
-			throw new IllegalStateException(alreadyResolved);
+			throw new NotAllowedNowException("care.problem.resolved");
 		}
 		this.status = Status.RESOLVED;
 		this.resolution = resolution;

@@ -17,6 +17,7 @@ import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ public class VisitManagement {
 		children.summary(childId);
 		ChildCareFacts facts = children.careFacts(childId);
 		if (!facts.active()) {
-			throw new IllegalStateException(messages.get("care.exited"));
+			throw new NotAllowedNowException("care.exited");
 		}
 		Instant now = clock.instant();
 		Visit recorded = visits.save(Visit.record(childId, visit, LocalDate.now(clock), facts.birthDate(),

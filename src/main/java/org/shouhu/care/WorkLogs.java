@@ -23,7 +23,10 @@ import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.ListPage;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.common.Paging;
 import org.shouhu.common.StaleVersionException;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.RegionScope;
@@ -99,10 +102,10 @@ public class WorkLogs {
 	 * One page of the entries visible to the caller, newest first, optionally only those whose author's jurisdiction
 	 * lies inside {@code regionCode} (a region outside the caller's jurisdiction gives an empty list, like the child
 	 * list) and worked between {@code from} and {@code to} (inclusive). A code that is no region code, {@code from}
-	 * after {@code to}, {@code size} outside 1–200 or a negative {@code page} → 400.
+	 * after {@code to}, or paging that {@link Paging} refuses → 400.
 	 */
 	@Transactional(readOnly = true)
-	public CarePage<WorkLogView> list(String regionCode, LocalDate from, LocalDate to, int page, int size) {
+	public ListPage<WorkLogView> list(String regionCode, LocalDate from, LocalDate to, int page, int size) {
 		CurrentUser user = reader();
 		List<FieldProblem> problems = new ArrayList<>();
 		String region = regionCode == null || regionCode.isBlank() ? null : regionCode.trim();
@@ -112,15 +115,11 @@ public class WorkLogs {
 		if (from != null && to != null && from.isAfter(to)) {
 			problems.add(new FieldProblem("to", messages.get("worklog.range")));
 		}
-		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", messages.get("common.size.range")));
-		}
-		if (page < 0) {
-			problems.add(new FieldProblem("page", messages.get("common.page.range")));
-		}
+		problems.addAll(Paging.problems(page, size));
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		Paging paging = Paging.of(page, size);
 		Map<String, Object> params = new HashMap<>();
 		StringBuilder jpql = new StringBuilder("select w from WorkLog w where (w.authorId = :me or ")
 			.append(RegionScope.jpql("w.region", "scope", user.jurisdiction(), params))
@@ -140,12 +139,11 @@ public class WorkLogs {
 		jpql.append(" order by w.workedOn desc, w.id desc");
 		TypedQuery<WorkLog> query = entities.createQuery(jpql.toString(), WorkLog.class);
 		params.forEach(query::setParameter);
-		List<WorkLog> rows = query.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
-		List<WorkLog> shown = rows.stream().limit(size).toList();
-		Map<Long, String> names = children.names(shown.stream().flatMap(log -> log.getChildIds().stream())
+		ListPage<WorkLog> shown = ListPage.of(query.setFirstResult(paging.offset())
+			.setMaxResults(paging.limitPlusOne()).getResultList(), paging);
+		Map<Long, String> names = children.names(shown.items().stream().flatMap(log -> log.getChildIds().stream())
 			.collect(Collectors.toCollection(LinkedHashSet::new)));
-		List<WorkLogView> items = shown.stream().map(log -> view(log, user, names)).toList();
-		return new CarePage<>(items, page, size, rows.size() > size);
+		return shown.map(log -> view(log, user, names));
 	}
 
 	/** One entry visible to the caller (else 404). */
@@ -163,7 +161,7 @@ public class WorkLogs {
 			throw new ForbiddenException(messages.get("worklog.notAuthor"));
 		}
 		if (!log.editableBy(user.id(), LocalDate.now(clock), clock.getZone())) {
-			throw new IllegalStateException(message("editWindow", EDIT_DAYS));
+			throw new NotAllowedNowException("worklog.editWindow", EDIT_DAYS);
 		}
 		Input input = validate(change.workedOn(), change.content(), change.childIds(), change.version(), true);
 		if (change.version() != log.getVersion()) {

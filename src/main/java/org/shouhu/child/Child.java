@@ -36,7 +36,7 @@ import org.hibernate.annotations.BatchSize;
 import org.shouhu.child.rules.CategoryAssignment;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.Situation;
-import org.shouhu.common.ConflictException;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.region.RegionCodes;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
@@ -419,11 +419,11 @@ class Child {
 
 	/**
 	 * 保留在册: the file stays active without a category, for {@code reason}; its exit suggestion ends until it holds
-	 * and loses a category again. Only a suggested file can be kept ({@code refusal} otherwise, a 409).
+	 * and loses a category again. Only a suggested file can be kept (409 otherwise).
 	 */
-	void keep(String reason, Instant now, String by, String refusal) {
+	void keep(String reason, Instant now, String by) {
 		if (!exitSuggested()) {
-			throw new ConflictException(refusal);
+			throw new NotAllowedNowException(status == ChildStatus.EXITED ? "child.keep.exited" : "child.keep.notSuggested");
 		}
 		this.keptReason = reason;
 		this.keptAt = now;
@@ -434,7 +434,7 @@ class Child {
 	/** 减员. Refuses a file that has already exited. */
 	void exit(ExitReason reason, LocalDate date, String note, Instant now) {
 		if (status == ChildStatus.EXITED) {
-			throw new IllegalStateException("该档案已减员，不能重复减员");
+			throw new NotAllowedNowException("child.exited");
 		}
 		this.status = ChildStatus.EXITED;
 		this.exitReason = reason;
@@ -448,7 +448,7 @@ class Child {
 	/** Undoes an exit made in error. Refuses an active file. */
 	void reactivate(Instant now) {
 		if (status == ChildStatus.ACTIVE) {
-			throw new IllegalStateException("该档案在册，无需恢复");
+			throw new NotAllowedNowException("child.active");
 		}
 		this.status = ChildStatus.ACTIVE;
 		this.exitReason = null;

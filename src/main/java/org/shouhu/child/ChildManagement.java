@@ -27,9 +27,11 @@ import org.shouhu.common.FieldCipher;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
 import org.shouhu.common.Masking;
 import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.common.Paging;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -230,11 +232,9 @@ public class ChildManagement {
 		if (text.length() > 500) {
 			throw new InvalidInputException("reason", messages.get("common.tooLong", 500));
 		}
-		String refusal = messages.get(child.getStatus() == ChildStatus.EXITED ? "child.keep.exited"
-				: "child.keep.notSuggested");
 		Instant now = clock.instant();
 		LocalDate today = today();
-		change(child, today, user.actorName(), null, true, c -> c.keep(text, now, user.actorName(), refusal));
+		change(child, today, user.actorName(), null, true, c -> c.keep(text, now, user.actorName()));
 		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, "keep");
 		return view(child, today);
 	}
@@ -274,19 +274,13 @@ public class ChildManagement {
 
 	/**
 	 * One page of files in the caller's jurisdiction matching the query, newest file first ({@code id} descending);
-	 * ID numbers masked. {@code size} 1–200. The page's {@code total} counts all matching files up to
-	 * {@link ChildPage#COUNT_CAP} ({@code totalCapped} when more match).
+	 * ID numbers masked. Paging checked by {@link Paging}. The page's {@code total} counts all matching files up to
+	 * {@link ListPage#COUNT_CAP} ({@code totalCapped} when more match).
 	 */
 	@Transactional(readOnly = true)
-	public ChildPage<ChildSummary> list(ChildQuery query, int page, int size) {
+	public ListPage<ChildSummary> list(ChildQuery query, int page, int size) {
 		CurrentUser user = caller();
-		List<FieldProblem> problems = new ArrayList<>();
-		if (size < 1 || size > 200) {
-			problems.add(new FieldProblem("size", messages.get("common.size.range")));
-		}
-		if (page < 0) {
-			problems.add(new FieldProblem("page", messages.get("common.page.range")));
-		}
+		List<FieldProblem> problems = new ArrayList<>(Paging.problems(page, size));
 		String village = blankToNull(query.villageCode());
 		String region = blankToNull(query.regionCode());
 		String q = blankToNull(query.q());
@@ -302,14 +296,13 @@ public class ChildManagement {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
+		Paging paging = Paging.of(page, size);
 		String idHash = q == null ? null : IdNumber.parse(q).map(id -> cipher.lookupHash(id.value())).orElse(null);
 		ChildQuery normalized = new ChildQuery(village, region, query.category(), query.status(), q);
 		List<Child> rows = queries.list(user.jurisdiction(), normalized, idHash, page, size);
-		long total = queries.count(user.jurisdiction(), normalized, idHash, ChildPage.COUNT_CAP);
+		long total = queries.count(user.jurisdiction(), normalized, idHash, ListPage.COUNT_CAP);
 		LocalDate today = today();
-		List<ChildSummary> items = rows.stream().limit(size).map(c -> summary(c, today)).toList();
-		return new ChildPage<>(items, page, size, rows.size() > size, Math.min(total, ChildPage.COUNT_CAP),
-				total > ChildPage.COUNT_CAP);
+		return ListPage.counted(rows, paging, total).map(c -> summary(c, today));
 	}
 
 	/** The file's changes, newest first (ID and phone numbers masked). Out of jurisdiction → 404. */

@@ -37,9 +37,11 @@ class ApiProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-	private final MessageSource messages;
+	private final MessageSource source;
+	private final Messages messages;
 
-	ApiProblemHandler(MessageSource messages) {
+	ApiProblemHandler(MessageSource source, Messages messages) {
+		this.source = source;
 		this.messages = messages;
 	}
 
@@ -52,9 +54,9 @@ class ApiProblemHandler {
 	ResponseEntity<ProblemDetail> bind(BindException e) {
 		List<FieldProblem> problems = new ArrayList<>();
 		e.getFieldErrors().forEach(error -> problems.add(new FieldProblem(error.getField(), error.isBindingFailure()
-				? "取值无效" : messages.getMessage(error, LocaleContextHolder.getLocale()))));
+				? messages.get("common.invalidValue") : source.getMessage(error, LocaleContextHolder.getLocale()))));
 		e.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(error.getObjectName(),
-				messages.getMessage(error, LocaleContextHolder.getLocale()))));
+				source.getMessage(error, LocaleContextHolder.getLocale()))));
 		return invalidInput(problems);
 	}
 
@@ -63,10 +65,11 @@ class ApiProblemHandler {
 		for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
 			// the Jackson exception may wrap the parse failure (DateTimeParseException, NumberFormatException)
 			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-				return invalidInput(List.of(new FieldProblem(path(jackson), "取值无效")));
+				return invalidInput(List.of(new FieldProblem(path(jackson), messages.get("common.invalidValue"))));
 			}
 		}
-		return problem(HttpStatus.BAD_REQUEST, "请求无效", "请求内容不是有效的 JSON");
+		return problem(HttpStatus.BAD_REQUEST, messages.get("common.problem.unreadable"),
+				messages.get("common.problem.unreadable.detail"));
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
@@ -76,66 +79,80 @@ class ApiProblemHandler {
 			String name = result.getMethodParameter().getParameterName();
 			result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(
 					error instanceof FieldError field ? field.getField() : name,
-					messages.getMessage(error, LocaleContextHolder.getLocale()))));
+					source.getMessage(error, LocaleContextHolder.getLocale()))));
 		});
 		return invalidInput(problems);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-		return invalidInput(List.of(new FieldProblem(e.getName(), "取值无效")));
+		return invalidInput(List.of(new FieldProblem(e.getName(), messages.get("common.invalidValue"))));
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
-		return invalidInput(List.of(new FieldProblem(e.getParameterName(), "必填")));
+		return invalidInput(List.of(new FieldProblem(e.getParameterName(), messages.get("common.required"))));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-		return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+		return problem(HttpStatus.NOT_FOUND, messages.get("common.problem.notFound"), e.getMessage());
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
-		return problem(HttpStatus.FORBIDDEN, "无权操作", e.getMessage());
+		return problem(HttpStatus.FORBIDDEN, messages.get("common.problem.forbidden"), e.getMessage());
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-		return problem(HttpStatus.CONFLICT, "冲突", e.getMessage());
+		return problem(HttpStatus.CONFLICT, messages.get("common.problem.conflict"), e.getMessage());
 	}
 
+	@ExceptionHandler(NotAllowedNowException.class)
+	ResponseEntity<ProblemDetail> notAllowedNow(NotAllowedNowException e) {
+		return problem(HttpStatus.CONFLICT, messages.get("common.problem.notAllowedNow"),
+				messages.get(e.messageKey(), e.messageArguments()));
+	}
+
+	/** A state the code did not expect is a defect, not the caller's conflict: logged, and nothing of it is told. */
 	@ExceptionHandler(IllegalStateException.class)
-	ResponseEntity<ProblemDetail> notAllowedNow(IllegalStateException e) {
-		return problem(HttpStatus.CONFLICT, "当前状态不允许此操作", e.getMessage());
+	ResponseEntity<ProblemDetail> unexpectedState(IllegalStateException e) {
+		log.error("Unexpected state while answering an API request", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("common.problem.serverError"),
+				messages.get("common.problem.serverError.detail"));
 	}
 
 	@ExceptionHandler(FieldCipherException.class)
 	ResponseEntity<ProblemDetail> unreadableStoredData(FieldCipherException e) {
 		log.error("Encrypted field could not be processed: wrong SHOUHU_CRYPTO_KEY or tampered data", e);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "加密数据无法读取，请联系系统管理员");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("common.problem.serverError"),
+				messages.get("common.problem.undecryptable.detail"));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
-		return problem(HttpStatus.CONFLICT, "数据已被他人修改", "该记录已被他人修改，请刷新后重新编辑");
+		return problem(HttpStatus.CONFLICT, messages.get("common.problem.stale"),
+				messages.get("common.problem.stale.detail"));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
 	ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", String.valueOf(e.getContentType()));
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("common.problem.mediaType"),
+				messages.get("common.problem.mediaType.detail"));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传的文件超过了大小限制");
+		return problem(HttpStatus.CONTENT_TOO_LARGE, messages.get("common.problem.tooLarge"),
+				messages.get("common.problem.tooLarge.detail"));
 	}
 
-	static ResponseEntity<ProblemDetail> invalidInput(List<FieldProblem> problems) {
+	private ResponseEntity<ProblemDetail> invalidInput(List<FieldProblem> problems) {
+		String title = messages.get("common.invalidInput");
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				problems.isEmpty() ? "输入有误" : problems.get(0).message());
-		body.setTitle("输入有误");
+				problems.isEmpty() ? title : problems.get(0).message());
+		body.setTitle(title);
 		body.setProperty("errors", problems.stream()
 				.map(p -> Map.of("field", p.field(), "message", p.message()))
 				.toList());

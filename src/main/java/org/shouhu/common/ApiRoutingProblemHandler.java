@@ -23,13 +23,20 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ApiRoutingProblemHandler {
 
+	private final Messages messages;
+
+	ApiRoutingProblemHandler(Messages messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NoResourceFoundException.class)
 	ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e, HttpServletRequest request)
 			throws NoResourceFoundException {
 		if (!isApi(request)) {
 			throw e;
 		}
-		return ApiProblemHandler.problem(HttpStatus.NOT_FOUND, "未找到", "没有这个地址");
+		return ApiProblemHandler.problem(HttpStatus.NOT_FOUND, messages.get("common.problem.notFound"),
+				messages.get("common.problem.noSuchAddress"));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -38,8 +45,8 @@ class ApiRoutingProblemHandler {
 		if (!isApi(request)) {
 			throw e;
 		}
-		ResponseEntity<ProblemDetail> response = ApiProblemHandler.problem(HttpStatus.METHOD_NOT_ALLOWED, "不支持的请求方法",
-				"此地址不支持 " + e.getMethod() + " 请求");
+		ResponseEntity<ProblemDetail> response = ApiProblemHandler.problem(HttpStatus.METHOD_NOT_ALLOWED,
+				messages.get("common.problem.method"), messages.get("common.problem.method.detail", e.getMethod()));
 		if (e.getSupportedHttpMethods() == null) {
 			return response;
 		}
@@ -54,7 +61,8 @@ class ApiRoutingProblemHandler {
 		if (!isApi(request)) {
 			throw e;
 		}
-		return ApiProblemHandler.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的内容类型", "请以 JSON 提交");
+		return ApiProblemHandler.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("common.problem.mediaType"),
+				messages.get("common.problem.mediaType.detail"));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -10,7 +10,7 @@ public class InvalidInputException extends RuntimeException {
 	private final List<FieldProblem> problems;
 
 	public InvalidInputException(List<FieldProblem> problems) {
-		super(problems.isEmpty() ? "输入有误" : problems.get(0).message());
+		super(problems.isEmpty() ? BundledMessages.get("common.invalidInput") : problems.get(0).message());
 		this.problems = List.copyOf(problems);
 	}
 

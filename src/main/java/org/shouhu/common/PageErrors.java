@@ -9,7 +9,7 @@ import org.springframework.validation.BindingResult;
 public final class PageErrors {
 
 	/** The message for a value that cannot be read as the field's type. */
-	public static final String INVALID = "取值无效";
+	public static final String INVALID = BundledMessages.get("common.invalidValue");
 
 	private PageErrors() {
 	}

@@ -17,6 +17,7 @@ import org.shouhu.child.HealthStatus;
 import org.shouhu.child.SituationType;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
 import org.shouhu.region.Regions;
 import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
@@ -60,7 +61,7 @@ class CareListsTests {
 
 	@Test
 	void listsTheChildrenWithAnyReasonNewestFirstWithTheirReasons() {
-		CarePage<CareListEntry> page = as(TestUsers.director(village), () -> lists.list(null, null, 0, 200));
+		ListPage<CareListEntry> page = as(TestUsers.director(village), () -> lists.list(null, null, 0, 200));
 		List<Long> ids = page.items().stream().map(e -> e.child().id()).toList();
 		assertThat(ids).contains(disabled, singleParent, psychology).doesNotContain(plain);
 		assertThat(ids.indexOf(psychology)).isLessThan(ids.indexOf(singleParent));
@@ -103,8 +104,8 @@ class CareListsTests {
 	@Test
 	void pagesThroughTheList() {
 		CurrentUser director = TestUsers.director(village);
-		CarePage<CareListEntry> first = as(director, () -> lists.list(null, null, 0, 1));
-		CarePage<CareListEntry> second = as(director, () -> lists.list(null, null, 1, 1));
+		ListPage<CareListEntry> first = as(director, () -> lists.list(null, null, 0, 1));
+		ListPage<CareListEntry> second = as(director, () -> lists.list(null, null, 1, 1));
 		assertThat(first.items()).hasSize(1);
 		assertThat(first.hasNext()).isTrue();
 		assertThat(first.items().get(0).child().id()).isEqualTo(psychology);
@@ -132,11 +133,11 @@ class CareListsTests {
 				.isInstanceOf(ForbiddenException.class);
 	}
 
-	private static List<Long> ids(CarePage<CareListEntry> page) {
+	private static List<Long> ids(ListPage<CareListEntry> page) {
 		return page.items().stream().map(e -> e.child().id()).toList();
 	}
 
-	private static CareListEntry entry(CarePage<CareListEntry> page, long childId) {
+	private static CareListEntry entry(ListPage<CareListEntry> page, long childId) {
 		return page.items().stream().filter(e -> e.child().id() == childId).findFirst().orElseThrow();
 	}
 }

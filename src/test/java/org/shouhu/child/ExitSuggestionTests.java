@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
-import org.shouhu.common.ConflictException;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.tasks.TaskItem;
 import org.shouhu.tasks.Tasks;
@@ -84,7 +84,7 @@ class ExitSuggestionTests {
 		assertThat(children.exitSuggestions(List.of(child.id()))).isEmpty();
 		assertThat(children.history(child.id()).get(0).changes())
 			.containsExactly(new ChildHistoryEntry.Change("keptReason", null, "母亲患病在家，仍需关爱"));
-		assertThatThrownBy(() -> children.keep(child.id(), "再次保留")).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> children.keep(child.id(), "再次保留")).isInstanceOf(NotAllowedNowException.class);
 
 		// gains a category and loses it again: suggested again, the old reason no longer holds
 		ChildView away = children.update(child.id(), builder.father(SituationType.OUT_MIGRANT)
@@ -96,7 +96,7 @@ class ExitSuggestionTests {
 
 		children.exit(child.id(), ExitReason.PARENTS_RETURNED, Children.today(), null);
 		assertThat(exitItems(child.id())).isEmpty();
-		assertThatThrownBy(() -> children.keep(child.id(), "理由")).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> children.keep(child.id(), "理由")).isInstanceOf(NotAllowedNowException.class);
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class ExitSuggestionTests {
 		ChildView leftBehind = children.register(Children.leftBehindWithGrandparents().build());
 		ChildView atHome = children.register(Children.atHome().build());
 		assertThat(children.exitSuggestions(List.of(leftBehind.id(), atHome.id()))).isEmpty();
-		assertThatThrownBy(() -> children.keep(leftBehind.id(), "理由")).isInstanceOf(ConflictException.class);
+		assertThatThrownBy(() -> children.keep(leftBehind.id(), "理由")).isInstanceOf(NotAllowedNowException.class);
 		assertThat(children.find(leftBehind.id()).keptReason()).isNull();
 	}
 

@@ -69,10 +69,41 @@ class ApiProblemHandlerTests {
 	}
 
 	@Test
-	void transitionNotAllowedNowIs409WithItsMessage() throws Exception {
-		problem(get(BASE + "/illegal-state"), 409)
+	void transitionNotAllowedNowIs409WithTheMessageOfItsKey() throws Exception {
+		problem(get(BASE + "/not-allowed-now"), 409)
 				.andExpect(jsonPath("$.title").value("当前状态不允许此操作"))
-				.andExpect(jsonPath("$.detail").value("档案已退出，不能再修改"));
+				.andExpect(jsonPath("$.detail").value("该档案已减员，不能重复减员"));
+	}
+
+	@Test
+	void unexpectedIllegalStateIs500WithoutItsMessage() throws Exception {
+		problem(get(BASE + "/illegal-state"), 500)
+				.andExpect(jsonPath("$.title").value("服务器内部错误"))
+				.andExpect(jsonPath("$.detail").value(Matchers.matchesPattern(CHINESE)))
+				.andExpect(content().string(Matchers.not(Matchers.containsString("connection"))))
+				.andExpect(content().string(Matchers.not(Matchers.containsString("jdbc"))));
+	}
+
+	@Test
+	void pagingOutsideItsBoundsIs400OnTheField() throws Exception {
+		problem(get(BASE + "/paged").param("size", "0"), 400)
+				.andExpect(jsonPath("$.errors[0].field").value("size"))
+				.andExpect(jsonPath("$.errors[0].message").value("每页条数应为1至200"));
+		problem(get(BASE + "/paged").param("size", "201"), 400)
+				.andExpect(jsonPath("$.errors[0].field").value("size"));
+		problem(get(BASE + "/paged").param("page", "-1"), 400)
+				.andExpect(jsonPath("$.errors[0].field").value("page"))
+				.andExpect(jsonPath("$.errors[0].message").value("页码不能为负数"));
+		problem(get(BASE + "/paged").param("page", String.valueOf(Integer.MAX_VALUE)).param("size", "200"), 400)
+				.andExpect(jsonPath("$.errors.length()").value(1))
+				.andExpect(jsonPath("$.errors[0].field").value("page"))
+				.andExpect(jsonPath("$.errors[0].message").value(Matchers.matchesPattern(CHINESE)));
+		problem(get(BASE + "/paged").param("page", "-1").param("size", "0"), 400)
+				.andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("page", "size")));
+		mvc.perform(get(BASE + "/paged").param("page", "3").param("size", "200").with(tester()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.page").value(3))
+				.andExpect(jsonPath("$.size").value(200));
 	}
 
 	@Test

@@ -14,6 +14,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Test-only API that fails in every way {@link ApiProblemHandler} answers. */
+/** Test-only API that fails in every way {@link ApiProblemHandler} answers; not part of the published description. */
 @RestController
+@Hidden
 @RequestMapping("/api/v1/test-problems")
 class ProblemsTestApi {
 
@@ -58,9 +61,20 @@ class ProblemsTestApi {
 		throw new ConflictException("该身份证号码已建档");
 	}
 
+	@GetMapping("/not-allowed-now")
+	void notAllowedNow() {
+		throw new NotAllowedNowException("child.exited");
+	}
+
+	/** A defect, not a refusal: its message is for the log only. */
 	@GetMapping("/illegal-state")
 	void illegalState() {
-		throw new IllegalStateException("档案已退出，不能再修改");
+		throw new IllegalStateException("connection pool closed: jdbc:h2:mem:shouhu");
+	}
+
+	@GetMapping("/paged")
+	Paging paged(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return Paging.of(page, size);
 	}
 
 	@GetMapping("/forbidden")

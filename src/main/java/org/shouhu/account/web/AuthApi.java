@@ -2,12 +2,20 @@ package org.shouhu.account.web;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.shouhu.account.ApiTokens;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.IssuedToken;
 import org.shouhu.account.LoginResult;
 import org.shouhu.account.Logins;
 import org.shouhu.account.UserManagement;
+import org.shouhu.common.Messages;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,21 +26,25 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** API.md "Authentication": bearer tokens for the API. */
 @RestController
+@Tag(name = "Authentication", description = "Bearer tokens and the own password.")
 @RequestMapping("/api/v1/auth")
 class AuthApi {
 
 	private final Logins logins;
 	private final ApiTokens tokens;
 	private final UserManagement users;
+	private final Messages messages;
 
-	AuthApi(Logins logins, ApiTokens tokens, UserManagement users) {
+	AuthApi(Logins logins, ApiTokens tokens, UserManagement users, Messages messages) {
 		this.logins = logins;
 		this.tokens = tokens;
 		this.users = users;
+		this.messages = messages;
 	}
 
 	record TokenRequest(String username, String password) {
@@ -51,6 +63,12 @@ class AuthApi {
 
 	/** 200 with a token; 401 wrong credentials or disabled account; 423 locked. */
 	@PostMapping("/token")
+	@Operation(summary = "Issue a token", operationId = "issueToken")
+	@SecurityRequirements
+	@ApiResponse(responseCode = "200", description = "A new token",
+			content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+	@ApiResponse(responseCode = "401", description = "Wrong user name or password, or the account is disabled")
+	@ApiResponse(responseCode = "423", description = "Locked after 5 failed logins, for 30 minutes")
 	ResponseEntity<?> token(@RequestBody TokenRequest request) {
 		LoginResult result = logins.login(request.username(), request.password());
 		return switch (result.status()) {
@@ -58,9 +76,9 @@ class AuthApi {
 				IssuedToken issued = tokens.issue(result.user());
 				yield ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt(), result.passwordChangeRequired()));
 			}
-			case LOCKED -> problem(HttpStatus.LOCKED, "账号已锁定", "连续5次登录失败，账号已锁定30分钟，请稍后再试或联系安全管理员");
-			case DISABLED -> problem(HttpStatus.UNAUTHORIZED, "账号已停用", "账号已停用，请联系安全管理员");
-			case BAD_CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, "登录失败", "用户名或密码错误");
+			case LOCKED -> problem(HttpStatus.LOCKED, "common.problem.locked");
+			case DISABLED -> problem(HttpStatus.UNAUTHORIZED, "common.problem.disabled");
+			case BAD_CREDENTIALS -> problem(HttpStatus.UNAUTHORIZED, "common.problem.loginFailed");
 		};
 	}
 
@@ -71,6 +89,7 @@ class AuthApi {
 	 * same as the current one); 401 without a valid token.
 	 */
 	@PostMapping("/password")
+	@Operation(summary = "Change the own password", operationId = "changeOwnPassword")
 	TokenResponse changePassword(@RequestBody PasswordChange request) {
 		CurrentUser caller = CurrentUser.get();
 		users.changeOwnPassword(caller, request.currentPassword(), request.newPassword());
@@ -80,6 +99,8 @@ class AuthApi {
 
 	/** Ends the caller's token (an addition to API.md): 204. */
 	@DeleteMapping("/token")
+	@Operation(summary = "End the caller's token", operationId = "revokeToken")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	ResponseEntity<Void> revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
 		if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			tokens.revoke(authorization.substring(7));
@@ -87,9 +108,10 @@ class AuthApi {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-		body.setTitle(title);
+	/** The problem titled {@code key}, with the detail {@code key.detail}. */
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, messages.get(key + ".detail"));
+		body.setTitle(messages.get(key));
 		ResponseEntity.BodyBuilder builder = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (status == HttpStatus.UNAUTHORIZED) {
 			builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");

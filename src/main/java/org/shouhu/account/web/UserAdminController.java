@@ -14,6 +14,7 @@ import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.PageErrors;
 import org.shouhu.common.Masking;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Regions;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -239,7 +240,7 @@ class UserAdminController {
 			action.run();
 			redirect.addFlashAttribute("flash", done);
 		}
-		catch (IllegalStateException | ConflictException e) {
+		catch (NotAllowedNowException | ConflictException e) {
 			redirect.addFlashAttribute("failure", e.getMessage());
 		}
 		return "redirect:/admin/users/" + id;

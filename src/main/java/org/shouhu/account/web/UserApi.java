@@ -1,8 +1,10 @@
 package org.shouhu.account.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Department;
@@ -11,11 +13,14 @@ import org.shouhu.account.Role;
 import org.shouhu.account.UserChange;
 import org.shouhu.account.UserManagement;
 import org.shouhu.account.UserView;
-import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ConflictWhen;
+import org.shouhu.common.ListPage;
 import org.shouhu.common.Masking;
+import org.shouhu.common.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -32,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /me}.
  */
 @RestController
+@Tag(name = "Users", description = "Accounts, managed by security admins inside their jurisdiction.")
 @RequestMapping("/api/v1/users")
 class UserApi {
 
@@ -45,13 +52,11 @@ class UserApi {
 			String jurisdictionName, Department department) {
 	}
 
-	record UserPage(List<UserView> items, int page, int size, boolean hasNext) {
-	}
-
 	record PasswordRequest(String password) {
 	}
 
 	@GetMapping("/me")
+	@Operation(summary = "The caller's own account", operationId = "getCurrentUser")
 	Me me() {
 		UserView me = users.me(CurrentUser.get());
 		return new Me(me.id(), me.username(), me.displayName(), me.roles(), me.jurisdiction(), me.jurisdictionName(),
@@ -60,6 +65,9 @@ class UserApi {
 
 	@PostMapping
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Create an account", operationId = "createUser")
+	@ResponseStatus(HttpStatus.CREATED)
+	@ConflictWhen("The user name is taken")
 	ResponseEntity<UserView> create(@RequestBody NewUser request) {
 		UserView created = users.create(CurrentUser.get(), request);
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(created);
@@ -68,50 +76,57 @@ class UserApi {
 	/** Accounts inside the caller's jurisdiction; phone numbers masked. */
 	@GetMapping
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
-	UserPage list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+	@Operation(summary = "List accounts of the jurisdiction", operationId = "listUsers")
+	ListPage<UserView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 0) {
-			throw new InvalidInputException("page", "页码不能小于0");
-		}
-		if (size < 1 || size > 200) {
-			throw new InvalidInputException("size", "每页条数应在1到200之间");
-		}
-		Page<UserView> found = users.search(CurrentUser.get(), q, role, PageRequest.of(page, size, Sort.by("username")));
-		return new UserPage(found.getContent().stream().map(UserApi::masked).toList(), page, size, found.hasNext());
+		Paging paging = Paging.of(page, size);
+		Page<UserView> found = users.search(CurrentUser.get(), q, role,
+				PageRequest.of(paging.page(), paging.size(), Sort.by("username")));
+		return ListPage.exact(found.getContent(), paging, found.hasNext(), found.getTotalElements()).map(UserApi::masked);
 	}
 
 	@GetMapping("/{id}")
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Read an account", operationId = "getUser")
 	UserView get(@PathVariable long id) {
 		return users.get(CurrentUser.get(), id);
 	}
 
 	@PutMapping("/{id}")
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Change an account, with the version read", operationId = "updateUser")
+	@ConflictWhen("Stale version, or a change not allowed to the own account")
 	UserView update(@PathVariable long id, @RequestBody UserChange change) {
 		return users.update(CurrentUser.get(), id, change);
 	}
 
 	@PostMapping("/{id}/disable")
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Disable an account", operationId = "disableUser")
+	@ConflictWhen("The account is disabled already, or it is the caller's own")
 	UserView disable(@PathVariable long id) {
 		return users.disable(CurrentUser.get(), id);
 	}
 
 	@PostMapping("/{id}/enable")
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Enable an account", operationId = "enableUser")
+	@ConflictWhen("The account is enabled already")
 	UserView enable(@PathVariable long id) {
 		return users.enable(CurrentUser.get(), id);
 	}
 
 	@PostMapping("/{id}/unlock")
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Unlock an account", operationId = "unlockUser")
+	@ConflictWhen("The account is not locked")
 	UserView unlock(@PathVariable long id) {
 		return users.unlock(CurrentUser.get(), id);
 	}
 
 	@PostMapping("/{id}/reset-password")
 	@PreAuthorize("hasRole('SECURITY_ADMIN')")
+	@Operation(summary = "Set a new password for an account", operationId = "resetPassword")
 	UserView resetPassword(@PathVariable long id, @RequestBody PasswordRequest request) {
 		return users.resetPassword(CurrentUser.get(), id, request.password());
 	}

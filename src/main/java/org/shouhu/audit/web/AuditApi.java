@@ -1,13 +1,17 @@
 package org.shouhu.audit.web;
 
 import java.time.OffsetDateTime;
-import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditEvent;
 import org.shouhu.audit.AuditLog;
 import org.shouhu.audit.AuditOutcome;
-import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
+import org.shouhu.common.Paging;
 import org.springframework.data.domain.Slice;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** API.md "Audit": the audit trail for audit admins only, newest first. Read-only. */
 @RestController
+@Tag(name = "Audit", description = "The audit trail, for audit admins.")
 @PreAuthorize("hasRole('AUDIT_ADMIN')")
 class AuditApi {
 
@@ -25,29 +30,24 @@ class AuditApi {
 		this.log = log;
 	}
 
+	@Schema(name = "AuditEvent")
 	record Item(OffsetDateTime at, String actor, AuditAction action, String subjectType, String subjectId,
 			AuditOutcome outcome, String ip, String detail) {
 	}
 
-	record ItemPage(List<Item> items, int page, int size, boolean hasNext) {
-	}
-
 	/** {@code from}/{@code to}: a date {@code yyyy-MM-dd} (China time, {@code to} inclusive) or an ISO instant. */
 	@GetMapping("/api/v1/audit-events")
-	ItemPage search(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
+	@Operation(summary = "Search the audit trail, newest first", operationId = "listAuditEvents")
+	ListPage<Item> search(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		if (page < 0) {
-			throw new InvalidInputException("page", "页码不能小于0");
-		}
-		if (size < 1 || size > 200) {
-			throw new InvalidInputException("size", "每页条数应在1到200之间");
-		}
-		Slice<AuditEvent> found = log.search(AuditFilters.query(subjectType, subjectId, actor, action, from, to), page, size);
-		return new ItemPage(found.getContent().stream()
+		Paging paging = Paging.of(page, size);
+		Slice<AuditEvent> found = log.search(AuditFilters.query(subjectType, subjectId, actor, action, from, to),
+				paging.page(), paging.size());
+		return new ListPage<>(found.getContent().stream()
 			.map(e -> new Item(e.getAt().atZone(AuditFilters.CHINA).toOffsetDateTime(), e.getActor(), e.getAction(),
 					e.getSubjectType(), e.getSubjectId(), e.getOutcome(), e.getIp(), e.getDetail()))
-			.toList(), page, size, found.hasNext());
+			.toList(), paging.page(), paging.size(), found.hasNext(), null, null);
 	}
 }

@@ -19,6 +19,7 @@ import org.shouhu.care.Assessments;
 import org.shouhu.care.NewAssessment;
 import org.shouhu.care.RiskLevel;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.PageErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,7 +118,7 @@ class AssessmentController {
 			catch (InvalidInputException e) {
 				errors.putAll(e.messagesByField());
 			}
-			catch (IllegalStateException e) {
+			catch (NotAllowedNowException e) {
 				model.addAttribute("alert", e.getMessage());
 			}
 		}

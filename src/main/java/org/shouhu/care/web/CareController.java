@@ -12,6 +12,7 @@ import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.NotAllowedNowException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +66,7 @@ class CareController {
 		catch (InvalidInputException e) {
 			errors = Map.of(problemId, String.join("；", e.messagesByField().values()));
 		}
-		catch (IllegalStateException e) {
+		catch (NotAllowedNowException e) {
 			alert = e.getMessage();
 		}
 		if (htmx == null) {

@@ -3,13 +3,17 @@ package org.shouhu.care.web;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.shouhu.care.CareListEntry;
 import org.shouhu.care.CareLists;
-import org.shouhu.care.CarePage;
 import org.shouhu.care.CloseAttentionReason;
 import org.shouhu.child.Category;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.child.Gender;
+import org.shouhu.common.ListPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * An unknown reason code → 400. Rules live in {@link CareLists}.
  */
 @RestController
+@Tag(name = "Close attention", description = "Children needing close attention, with the three lists.")
 class CloseAttentionApi {
 
 	private final CareLists lists;
@@ -31,14 +36,14 @@ class CloseAttentionApi {
 	}
 
 	@GetMapping("/api/v1/close-attention")
-	CarePage<Item> list(@RequestParam(required = false) String regionCode,
+	@Operation(summary = "List children needing close attention", operationId = "listCloseAttention")
+	ListPage<Item> list(@RequestParam(required = false) String regionCode,
 			@RequestParam(required = false) CloseAttentionReason reason, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		CarePage<CareListEntry> result = lists.list(regionCode, reason, page, size);
-		return new CarePage<>(result.items().stream().map(Item::of).toList(), result.page(), result.size(),
-				result.hasNext());
+		return lists.list(regionCode, reason, page, size).map(Item::of);
 	}
 
+	@Schema(name = "CloseAttentionItem")
 	record Item(long childId, String name, Gender gender, int age, String villageCode, String villageName,
 			String idNumber, List<Category> categories, boolean closeAttention, List<CloseAttentionReason> reasons,
 			List<String> reasonLabels, LocalDate homeVisitDueOn, boolean homeVisitOverdue, long openProblems) {

@@ -11,10 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.shouhu.care.CareListEntry;
 import org.shouhu.care.CareLists;
-import org.shouhu.care.CarePage;
 import org.shouhu.care.CloseAttentionExport;
 import org.shouhu.care.CloseAttentionReason;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
 import org.shouhu.common.PageErrors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +52,7 @@ class CloseAttentionController {
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		CloseAttentionReason reasonCode = reason(reason, errors);
-		CarePage<CareListEntry> result = new CarePage<>(List.of(), Math.max(page, 0), PAGE_SIZE, false);
+		ListPage<CareListEntry> result = ListPage.empty(page, PAGE_SIZE);
 		try {
 			result = lists.list(regionCode, reasonCode, Math.max(page, 0), PAGE_SIZE);
 		}

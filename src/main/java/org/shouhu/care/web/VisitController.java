@@ -16,6 +16,7 @@ import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.PageErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -93,7 +94,7 @@ class VisitController {
 			catch (InvalidInputException e) {
 				errors = new LinkedHashMap<>(e.messagesByField());
 			}
-			catch (IllegalStateException e) {
+			catch (NotAllowedNowException e) {
 				model.addAttribute("alert", e.getMessage());
 			}
 		}

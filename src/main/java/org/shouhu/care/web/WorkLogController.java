@@ -7,12 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.shouhu.care.CarePage;
 import org.shouhu.care.NewWorkLog;
 import org.shouhu.care.WorkLogChange;
 import org.shouhu.care.WorkLogView;
 import org.shouhu.care.WorkLogs;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.PageErrors;
 import org.shouhu.common.StaleVersionException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -122,7 +123,7 @@ class WorkLogController {
 			catch (StaleVersionException | OptimisticLockingFailureException e) {
 				model.addAttribute("alert", "该工作日志已被修改，您的修改未保存。请重新打开编辑页面。");
 			}
-			catch (IllegalStateException e) {
+			catch (NotAllowedNowException e) {
 				model.addAttribute("alert", e.getMessage());
 			}
 		}
@@ -138,7 +139,7 @@ class WorkLogController {
 		Map<String, String> filterErrors = new LinkedHashMap<>();
 		LocalDate fromDate = date(from, "from", filterErrors);
 		LocalDate toDate = date(to, "to", filterErrors);
-		CarePage<WorkLogView> result = new CarePage<>(List.of(), Math.max(page, 0), PAGE_SIZE, false);
+		ListPage<WorkLogView> result = ListPage.empty(page, PAGE_SIZE);
 		try {
 			result = logs.list(regionCode, fromDate, toDate, Math.max(page, 0), PAGE_SIZE);
 		}

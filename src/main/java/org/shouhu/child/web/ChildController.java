@@ -7,7 +7,6 @@ import java.util.Map;
 import org.shouhu.child.CaregiverRelation;
 import org.shouhu.child.Category;
 import org.shouhu.child.ChildManagement;
-import org.shouhu.child.ChildPage;
 import org.shouhu.child.ChildQuery;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
@@ -24,6 +23,8 @@ import org.shouhu.child.SchoolingStatus;
 import org.shouhu.child.SituationType;
 import org.shouhu.common.ConflictException;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.ListPage;
+import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.PageErrors;
 import org.shouhu.common.StaleVersionException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -86,7 +87,7 @@ class ChildController {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Category categoryCode = parse(Category.class, category, "category", errors);
 		ChildStatus statusCode = parse(ChildStatus.class, statusValue, "status", errors);
-		ChildPage<ChildSummary> result = new ChildPage<>(java.util.List.of(), Math.max(page, 0), 20, false);
+		ListPage<ChildSummary> result = ListPage.empty(page, 20);
 		if (errors.isEmpty()) {
 			try {
 				result = children.list(new ChildQuery(null, regionCode, categoryCode, statusCode, q), Math.max(page, 0), 20);
@@ -203,7 +204,7 @@ class ChildController {
 			catch (InvalidInputException e) {
 				errors.putAll(e.messagesByField());
 			}
-			catch (IllegalStateException e) {
+			catch (NotAllowedNowException e) {
 				model.addAttribute("alert", e.getMessage());
 			}
 		}
@@ -233,7 +234,7 @@ class ChildController {
 			children.reactivate(id);
 			redirect.addFlashAttribute("flash", "已恢复在册");
 		}
-		catch (IllegalStateException e) {
+		catch (NotAllowedNowException e) {
 			redirect.addFlashAttribute("flash", e.getMessage());
 		}
 		return "redirect:/children/" + id;

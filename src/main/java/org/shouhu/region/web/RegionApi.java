@@ -3,6 +3,10 @@ package org.shouhu.region.web;
 import java.time.Duration;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
@@ -20,6 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
  * while running, so answers may be cached for a day.
  */
 @RestController
+@SecurityRequirements
+@Tag(name = "Regions", description = "Administrative divisions (NBS 2023). Public.")
 @RequestMapping("/api/v1/regions")
 class RegionApi {
 
@@ -34,11 +40,13 @@ class RegionApi {
 	}
 
 	@GetMapping("/{code}")
+	@Operation(summary = "Read a region", operationId = "getRegion")
 	ResponseEntity<RegionView> region(@PathVariable String code) {
 		return ResponseEntity.ok().cacheControl(ONE_DAY).body(RegionView.of(known(code)));
 	}
 
 	@GetMapping("/{code}/children")
+	@Operation(summary = "A region's subdivisions", operationId = "listSubregions")
 	ResponseEntity<List<RegionView>> children(@PathVariable String code) {
 		Region parent = known(code);
 		return ResponseEntity.ok().cacheControl(ONE_DAY)
