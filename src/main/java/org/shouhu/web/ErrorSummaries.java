@@ -18,7 +18,7 @@ public class ErrorSummaries {
 
 	/**
 	 * The problems of {@code errors} (field path → message) in the form's order. {@code order} names the form's fields
-	 * top to bottom; a path belongs to the first name it equals or lies under ({@code father} covers
+	 * top to bottom; a path stands where it is named, else at the first name it lies under ({@code father} covers
 	 * {@code father.phone}, {@code situations} covers {@code situations[0].since}). Paths not named come last, as
 	 * given.
 	 *
@@ -36,9 +36,13 @@ public class ErrorSummaries {
 	}
 
 	private static int position(String field, List<String> order) {
+		int exact = order.indexOf(field);
+		if (exact >= 0) {
+			return exact;
+		}
 		for (int i = 0; i < order.size(); i++) {
 			String name = order.get(i);
-			if (field.equals(name) || field.startsWith(name + ".") || field.startsWith(name + "[")) {
+			if (field.startsWith(name + ".") || field.startsWith(name + "[")) {
 				return i;
 			}
 		}
