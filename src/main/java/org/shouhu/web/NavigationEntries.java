@@ -31,7 +31,7 @@ class NavigationEntries {
 
 	private static final Set<Role> CHILD_WORKERS = Set.of(CHILD_DIRECTOR, SUPERVISOR, CIVIL_AFFAIRS);
 
-	/** The entries, in the order the bar shows them. */
+	/** The entries, in the order the bar shows them (for those who oversee villages see {@link #OVERSIGHT_ORDER}). */
 	enum Destination {
 		HOME("/", null), CHILDREN("/children", CHILD_WORKERS), REGISTER("/children/new", CHILD_WORKERS),
 		CLOSE_ATTENTION("/care/close-attention", CHILD_WORKERS), WORK_LOGS("/work-logs", CHILD_WORKERS),
@@ -52,6 +52,14 @@ class NavigationEntries {
 			return name().toLowerCase().replace('_', '-');
 		}
 	}
+
+	/**
+	 * The order for those who oversee villages rather than keep their files (supervisors, civil-affairs staff): the
+	 * compliance page moves into the phone's bar, registration into the menu. Everyone else: {@link Destination}'s.
+	 */
+	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
+			Destination.COMPLIANCE, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS, Destination.REGISTER,
+			Destination.POLICY, Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -82,7 +90,9 @@ class NavigationEntries {
 	Navigation navigation(Predicate<Role> hasRole, String path, String contextPath) {
 		Destination current = current(path);
 		boolean childWorker = CHILD_WORKERS.stream().anyMatch(hasRole);
-		List<Navigation.Entry> entries = Arrays.stream(Destination.values())
+		boolean oversight = !hasRole.test(CHILD_DIRECTOR) && (hasRole.test(SUPERVISOR) || hasRole.test(CIVIL_AFFAIRS));
+		List<Destination> order = oversight ? OVERSIGHT_ORDER : Arrays.asList(Destination.values());
+		List<Navigation.Entry> entries = order.stream()
 			.filter(d -> d.roles == null || d.roles.stream().anyMatch(hasRole))
 			.map(d -> new Navigation.Entry(d.key(), contextPath + d.path, label(d, childWorker), d == current))
 			.toList();
