@@ -134,6 +134,7 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 				.contains(row.findElement(By.tagName("a")).getText() + " 联系逾期3人、入户走访逾期1人");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		save("compliance", fullPageScreenshot("care-compliance"));
+		assertAccessible();
 
 		tap(row.findElement(By.tagName("a")));
 		waitUntil(d -> d.getCurrentUrl().contains("regionCode=" + township));
@@ -141,6 +142,7 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 		assertThat(driver().findElement(By.cssSelector("nav.trail")).getText()).contains("岐山县");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		save("compliance-township", fullPageScreenshot("care-compliance-township"));
+		assertAccessible();
 	}
 
 	@Test
@@ -215,6 +217,7 @@ class DirectorRecordsOverdueHomeVisitBrowserTest extends BrowserTest {
 
 	/** No sideways scrolling at 390 px, and every control in the page body is at least 44 px tall to tap. */
 	private void assertFitsThePhone() {
+		assertAccessible();
 		assertThat(documentWidth()).as("page width on " + driver().getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
 		@SuppressWarnings("unchecked")
 		List<String> small = (List<String>) script("""

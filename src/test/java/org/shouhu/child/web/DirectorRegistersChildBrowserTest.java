@@ -131,6 +131,7 @@ class DirectorRegistersChildBrowserTest extends BrowserTest {
 		if (screenshot != null) {
 			screenshot(screenshot);
 		}
+		assertAccessible();
 		assertThat(documentWidth()).as("page width on " + driver().getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
 		@SuppressWarnings("unchecked")
 		List<String> small = (List<String>) script("""

@@ -55,5 +55,6 @@ class SupervisorFiltersListByVillageBrowserTest extends BrowserTest {
 		assertThat(results).contains(inFengzhou);
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		screenshot("supervisor-list-filtered-by-village");
+		assertAccessible();
 	}
 }

@@ -56,6 +56,7 @@ class RegionPickerBrowserTest extends BrowserTest {
 		assertThat(driver().getCurrentUrl()).endsWith("/regions?code=610330101");
 
 		screenshot("region-picker-phone");
+		assertAccessible();
 		fullPageScreenshot("region-picker-phone-full");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 	}
