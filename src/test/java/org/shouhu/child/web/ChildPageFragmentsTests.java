@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +53,7 @@ class ChildPageFragmentsTests {
 		String q = UriUtils.encodeQueryParam(name, StandardCharsets.UTF_8);
 
 		String first = page(get("/children?q={q}", name));
-		assertThat(first).contains("共 " + total + " 条", "第 1 页")
-			.contains("href=\"/children?q=" + q + "&amp;page=1\" rel=\"next\"".replace("\" rel", "\" rel"))
-			.doesNotContain("上一页");
+		assertThat(first).contains("共 " + total + " 条", "第 1 页").doesNotContain("上一页");
 		assertThat(first).containsPattern("href=\"/children\\?q=" + java.util.regex.Pattern.quote(q)
 				+ "&amp;page=1\"[^>]*>下一页");
 
@@ -67,11 +64,9 @@ class ChildPageFragmentsTests {
 
 	@Test
 	void errorSummaryListsTheProblemsInTheFormsOrder() throws Exception {
-		String html = page(ChildPagesTests.form(post("/children"), "", "", LocalDate.now().minusYears(8))
-			.param("gender", "")
-			.param("father.phone", "12")
-			.param("caregiver.phone", "34")
-			.with(csrf()));
+		String html = page(post("/children").param("name", "").param("idNumber", "").param("gender", "")
+			.param("birthDate", "").param("hukouRegistered", "true").param("villageCode", TestVillages.A)
+			.param("father.phone", "12").param("caregiver.phone", "34").with(csrf()));
 		String summary = html.substring(html.indexOf("id=\"error-summary\""), html.indexOf("</ul>", html.indexOf("id=\"error-summary\"")));
 		assertThat(summary).contains("href=\"#name\"", "href=\"#gender\"", "href=\"#idNumber\"",
 				"href=\"#father.phone\"", "href=\"#caregiver.phone\"");
