@@ -41,17 +41,18 @@ class AuditRows {
 	/** A detail of key=value pairs ({@code child=12 level=HIGH}, {@code reason=全部; rows=3}). */
 	private static final Pattern PAIRS = Pattern.compile("[a-z][A-Za-z]*=[^;\\s=]*(?:[;\\s]+[a-z][A-Za-z]*=[^;\\s=]*)*");
 	private static final Pattern PAIR = Pattern.compile("([a-z][A-Za-z]*)=([^;\\s=]*)");
-	/** How the care module names the child file of a visit or problem in the detail. */
-	private static final Pattern CHILD_FILE = Pattern.compile("儿童档案 #?(\\d{1,18})");
 	/** Subjects that belong to one child: the child's id is the subject's, or is named in the detail. */
 	private static final List<String> CHILD_SUBJECTS = List.of(AuditTrail.CHILD, "VISIT", "CARE_PROBLEM", "ASSESSMENT");
 
 	private final ObjectProvider<AuditNames> names;
 	private final Messages messages;
+	/** How the care module names the child file of a visit or problem in the detail ("儿童档案 12"). */
+	private final Pattern childFile;
 
 	AuditRows(ObjectProvider<AuditNames> names, Messages messages) {
 		this.names = names;
 		this.messages = messages;
+		this.childFile = Pattern.compile(Pattern.quote(messages.get("audit.subject.CHILD")) + " #?(\\d{1,18})");
 	}
 
 	List<Row> rows(List<AuditEvent> events) {
@@ -95,7 +96,7 @@ class AuditRows {
 	}
 
 	/** The child file the event concerns, when the subject is a child or something of one; else {@code null}. */
-	static Long childId(AuditEvent e) {
+	Long childId(AuditEvent e) {
 		String type = e.getSubjectType();
 		if (!CHILD_SUBJECTS.contains(type)) {
 			return null;
@@ -104,7 +105,7 @@ class AuditRows {
 			return isNumber(e.getSubjectId()) ? Long.valueOf(e.getSubjectId()) : null;
 		}
 		String detail = e.getDetail() == null ? "" : e.getDetail();
-		Matcher file = CHILD_FILE.matcher(detail);
+		Matcher file = childFile.matcher(detail);
 		if (file.find()) {
 			return Long.valueOf(file.group(1));
 		}
@@ -142,7 +143,7 @@ class AuditRows {
 			}
 			return String.join(messages.get("audit.detail.separator"), parts);
 		}
-		Matcher file = CHILD_FILE.matcher(text);
+		Matcher file = childFile.matcher(text);
 		if (file.matches()) {
 			return messages.get("audit.subject.numbered", subjectType(AuditTrail.CHILD), file.group(1));
 		}
