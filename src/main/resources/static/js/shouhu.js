@@ -59,10 +59,29 @@ document.addEventListener('htmx:configRequest', function (event) {
   else syncAll();
 })();
 
-// On a phone the navigation scrolls sideways: keep the current page's entry in sight.
-document.addEventListener('DOMContentLoaded', function () {
-  var current = document.querySelector('.nav [aria-current=page]');
-  if (current && current.parentNode.scrollWidth > current.parentNode.clientWidth) {
-    current.parentNode.scrollLeft = current.offsetLeft - current.parentNode.offsetLeft - 12;
+// A form shown again with problems: the focus goes to its error summary (fragments/forms.html), so that a screen
+// reader reads the problems and a phone shows them first.
+function focusErrorSummary(root) {
+  var summary = (root || document).querySelector('#error-summary');
+  if (summary) {
+    summary.focus();
+    summary.scrollIntoView({ block: 'start' });
   }
+}
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', function () { focusErrorSummary(); });
+else focusErrorSummary();
+document.addEventListener('htmx:afterSettle', function (event) { focusErrorSummary(event.detail.elt); });
+
+// The 更多 menu of the navigation closes on a tap outside it and on Escape.
+document.addEventListener('click', function (event) {
+  document.querySelectorAll('details.nav-more[open]').forEach(function (menu) {
+    if (!menu.contains(event.target)) menu.removeAttribute('open');
+  });
+});
+document.addEventListener('keydown', function (event) {
+  if (event.key !== 'Escape') return;
+  document.querySelectorAll('details.nav-more[open]').forEach(function (menu) {
+    menu.removeAttribute('open');
+    menu.querySelector('summary').focus();
+  });
 });

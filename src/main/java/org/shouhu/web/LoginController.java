@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Logins;
+import org.shouhu.common.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class LoginController {
 
+	private final Messages messages;
+
+	LoginController(Messages messages) {
+		this.messages = messages;
+	}
+
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
 			HttpServletRequest request, Model model) {
@@ -24,11 +31,11 @@ class LoginController {
 			return "redirect:/";
 		}
 		if (error != null) {
-			model.addAttribute("error", switch (error) {
-				case "locked" -> "账号已锁定，请30分钟后再试或联系安全管理员";
-				case "disabled" -> "账号已停用";
-				default -> "用户名或密码错误";
-			});
+			model.addAttribute("error", messages.get(switch (error) {
+				case "locked" -> "web.login.locked";
+				case "disabled" -> "web.login.disabled";
+				default -> "web.login.failed";
+			}));
 			HttpSession session = request.getSession(false);
 			if (session != null && session.getAttribute(Logins.LAST_USERNAME) instanceof String username) {
 				model.addAttribute("username", username);

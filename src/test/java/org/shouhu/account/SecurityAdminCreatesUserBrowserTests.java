@@ -37,6 +37,7 @@ class SecurityAdminCreatesUserBrowserTests extends BrowserTestSupport {
 		waitUntil(d -> text(By.id("jurisdiction-result")).contains("将设为：陕西省宝鸡市凤县凤州镇"));
 		assertThat(text(By.id("jurisdiction-result"))).doesNotContain("与您的管辖区域相同");
 		screenshot("user-form-jurisdiction-result");
+		assertAccessible();
 
 		type(By.id("username"), username);
 		type(By.id("password"), INITIAL);
@@ -51,6 +52,7 @@ class SecurityAdminCreatesUserBrowserTests extends BrowserTestSupport {
 		assertThat(text(By.id("jurisdiction-result"))).contains("陕西省宝鸡市凤县凤州镇");
 		assertThat(text(By.id("password-hint"))).contains("密码未保留，请重新输入");
 		screenshot("user-form-error-summary");
+		assertAccessible();
 
 		type(By.id("displayName"), "李督导");
 		type(By.id("password"), INITIAL);
@@ -63,6 +65,7 @@ class SecurityAdminCreatesUserBrowserTests extends BrowserTestSupport {
 		waitUntil(d -> d.getCurrentUrl().endsWith("/account/password"));
 		assertThat(text(By.cssSelector(".notice"))).contains("请先设置只有您自己知道的新密码");
 		screenshot("password-change-required");
+		assertAccessible();
 		open("/");
 		assertThat(driver().getCurrentUrl()).endsWith("/account/password");
 
@@ -74,6 +77,7 @@ class SecurityAdminCreatesUserBrowserTests extends BrowserTestSupport {
 		assertThat(text(By.cssSelector("[role=status]"))).contains("密码已修改");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		screenshot("home-after-password-change");
+		assertAccessible();
 	}
 
 	private String text(By by) {

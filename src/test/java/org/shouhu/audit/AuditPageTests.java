@@ -57,6 +57,36 @@ class AuditPageTests {
 	}
 
 	@Test
+	void showsEverySubjectAndDetailInChineseAndLinksTheChildsFileOnlyForThoseWhoWorkWithFiles() throws Exception {
+		String actor = "coded-" + UUID.randomUUID().toString().substring(0, 8);
+		trail.record(actor, AuditAction.CREATE, "VISIT", "1098", AuditOutcome.SUCCESS, "儿童档案 77");
+		trail.record(actor, AuditAction.UPDATE, "CARE_PROBLEM", "14", AuditOutcome.SUCCESS, "儿童档案 77");
+		trail.record(actor, AuditAction.UPDATE, "VISIT_POLICY", "610330", AuditOutcome.SUCCESS, null);
+		trail.record(actor, AuditAction.EXIT, AuditTrail.CHILD, "77", AuditOutcome.SUCCESS, "NO_LONGER_ELIGIBLE");
+		trail.record(actor, AuditAction.CREATE, "ASSESSMENT", "5", AuditOutcome.SUCCESS, "child=77 level=HIGH");
+
+		mvc.perform(get("/audit").param("actor", actor).with(accounts.as(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(">走访记录 #1098</a>")))
+			.andExpect(content().string(containsString(">走访发现的问题 #14</a>")))
+			.andExpect(content().string(containsString(">走访频次 #610330</a>")))
+			.andExpect(content().string(containsString(">风险评估 #5</a>")))
+			.andExpect(content().string(containsString(">减员：不再符合条件</td>")))
+			.andExpect(content().string(containsString(">儿童档案：儿童档案 #77；风险等级：高风险</td>")))
+			.andExpect(content().string(containsString(">儿童档案 #77</td>")))
+			.andExpect(content().string(not(containsString("VISIT #"))))
+			.andExpect(content().string(not(containsString("CARE_PROBLEM #"))))
+			.andExpect(content().string(not(containsString(">NO_LONGER_ELIGIBLE<"))))
+			.andExpect(content().string(not(containsString("/children/77"))));
+
+		CurrentUser auditingSupervisor = new CurrentUser(auditor.id(), auditor.username(), auditor.displayName(),
+				Set.of(Role.AUDIT_ADMIN, Role.SUPERVISOR), "610330", null);
+		mvc.perform(get("/audit").param("actor", actor).with(accounts.as(auditingSupervisor)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/children/77\">打开档案</a>")));
+	}
+
+	@Test
 	void labelsChildFilesWithoutNamesAndLinksSubjectsAndActorsToTheirOwnEvents() throws Exception {
 		String subject = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L));
 		String actor = "nobody-" + UUID.randomUUID().toString().substring(0, 8);

@@ -113,7 +113,7 @@ class AssessmentPagesTests {
 		long child = child("李评估");
 		mvc.perform(form(child, "", Map.of("health2", "", "schooling1", "CONCERN")).with(TestUsers.as(director)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("还有 2 处需要填写或修改"),
+			.andExpect(content().string(allOf(containsString("有 2 处需要修改，请查看下面标红的内容"),
 					containsString("评估日期：必填"), containsString("第 8 题（身体健康）：请选择一项"),
 					containsString("href=\"#item-health2\""),
 					containsString("name=\"answers.schooling1\" value=\"CONCERN\" checked"))));

@@ -55,6 +55,7 @@ class DirectorAssessesChildBrowserTests extends BrowserTestSupport {
 			option.click();
 		}
 		fullPageScreenshot("assessment-form");
+		assertAccessible();
 		WebElement submit = driver().findElement(By.cssSelector(".assessment-form button[type=submit]"));
 		script("arguments[0].scrollIntoView({block: 'center'})", submit);
 		submit.click();
@@ -65,11 +66,13 @@ class DirectorAssessesChildBrowserTests extends BrowserTestSupport {
 		assertThat(driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录风险评估：高风险");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		fullPageScreenshot("assessment-result");
+		assertAccessible();
 
 		open("/children/" + child);
 		waitUntil(d -> d.findElement(By.id("assessment-panel")).getText().contains("高风险"));
 		script("document.getElementById('assessment-panel').scrollIntoView()");
 		screenshot("assessment-panel");
+		assertAccessible();
 
 		open("/work-logs");
 		driver().findElement(By.id("content")).sendKeys("入户走访冯评估家，已报告乡镇民政办");
@@ -77,11 +80,13 @@ class DirectorAssessesChildBrowserTests extends BrowserTestSupport {
 		waitUntil(d -> d.findElement(By.id("results")).getText().contains("入户走访冯评估家，已报告乡镇民政办"));
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		fullPageScreenshot("work-logs");
+		assertAccessible();
 
 		open("/care/close-attention");
 		waitUntil(d -> d.findElement(By.id("results")).getText().contains("冯评估"));
 		assertThat(driver().findElement(By.id("results")).getText()).contains("最近一次评估为高风险");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		fullPageScreenshot("close-attention");
+		assertAccessible();
 	}
 }

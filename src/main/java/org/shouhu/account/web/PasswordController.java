@@ -1,5 +1,6 @@
 package org.shouhu.account.web;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,9 +9,11 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.account.PasswordChangeGate;
 import org.shouhu.account.UserManagement;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -22,10 +25,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordController {
 
-	private final UserManagement users;
+	/** The form's fields top to bottom (account/password.html), the order of its error summary. */
+	private static final List<String> FIELD_ORDER = List.of("currentPassword", "newPassword", "confirmPassword");
 
-	PasswordController(UserManagement users) {
+	private final UserManagement users;
+	private final Messages messages;
+
+	PasswordController(UserManagement users, Messages messages) {
 		this.users = users;
+		this.messages = messages;
+	}
+
+	@ModelAttribute("errorOrder")
+	List<String> errorOrder() {
+		return FIELD_ORDER;
 	}
 
 	@GetMapping(PasswordChangeGate.PAGE)
@@ -41,13 +54,13 @@ class PasswordController {
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		Map<String, String> errors;
 		if (newPassword != null && !newPassword.isEmpty() && !newPassword.equals(confirmPassword)) {
-			errors = Map.of("confirmPassword", "两次输入的新密码不一致");
+			errors = Map.of("confirmPassword", messages.get("account.password.mismatch"));
 		}
 		else {
 			try {
 				users.changeOwnPassword(CurrentUser.get(), currentPassword, newPassword);
 				PasswordChangeGate.clear(request);
-				redirect.addFlashAttribute("flash", "密码已修改。以后请用新密码登录；其他设备上的登录已退出。");
+				redirect.addFlashAttribute("flash", messages.get("account.password.changed"));
 				return "redirect:/";
 			}
 			catch (InvalidInputException e) {

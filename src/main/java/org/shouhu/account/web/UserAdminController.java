@@ -1,5 +1,7 @@
 package org.shouhu.account.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.shouhu.account.CurrentUser;
@@ -10,6 +12,7 @@ import org.shouhu.account.UserChange;
 import org.shouhu.account.UserManagement;
 import org.shouhu.account.UserView;
 import org.shouhu.common.ConflictException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.PageErrors;
@@ -44,21 +47,31 @@ class UserAdminController {
 
 	private static final int PAGE_SIZE = 20;
 
-	/** Labels of the form's fields for the error summary above the form. */
-	private static final Map<String, String> FIELD_LABELS = Map.of("username", "用户名", "displayName", "姓名",
-			"password", "初始密码", "phone", "电话", "roles", "角色", "jurisdiction", "管辖区域", "department", "所属部门");
+	/** The form's fields top to bottom (account/user-form.html), the order of its error summary. */
+	private static final List<String> FIELD_ORDER = List.of("username", "displayName", "password", "phone", "roles",
+			"jurisdiction", "department");
 
 	private final UserManagement users;
 	private final Regions regions;
+	private final Messages messages;
 
-	UserAdminController(UserManagement users, Regions regions) {
+	UserAdminController(UserManagement users, Regions regions, Messages messages) {
 		this.users = users;
 		this.regions = regions;
+		this.messages = messages;
 	}
 
+	/** Labels of the form's fields for the error summary above the form. */
 	@ModelAttribute("fieldLabels")
 	Map<String, String> fieldLabels() {
-		return FIELD_LABELS;
+		Map<String, String> labels = new LinkedHashMap<>();
+		FIELD_ORDER.forEach(field -> labels.put(field, messages.get("account.field." + field)));
+		return labels;
+	}
+
+	@ModelAttribute("errorOrder")
+	List<String> errorOrder() {
+		return FIELD_ORDER;
 	}
 
 	@ModelAttribute("allRoles")
@@ -127,7 +140,7 @@ class UserAdminController {
 			try {
 				UserView created = users.create(CurrentUser.get(), new NewUser(form.getUsername(), form.getDisplayName(),
 						form.getPassword(), form.getRoles(), form.getJurisdiction(), form.getDepartment(), form.getPhone()));
-				redirect.addFlashAttribute("flash", "已创建账号 " + created.username() + "，请把初始密码告诉本人；首次登录时须修改密码");
+				redirect.addFlashAttribute("flash", messages.get("account.page.created", created.username()));
 				return "redirect:/admin/users/" + created.id();
 			}
 			catch (InvalidInputException e) {
@@ -174,7 +187,7 @@ class UserAdminController {
 			try {
 				users.update(CurrentUser.get(), id, new UserChange(form.getDisplayName(), form.getRoles(),
 						form.getJurisdiction(), form.getDepartment(), form.getPhone(), form.getVersion()));
-				redirect.addFlashAttribute("flash", "已保存");
+				redirect.addFlashAttribute("flash", messages.get("account.page.saved"));
 				return "redirect:/admin/users/" + id;
 			}
 			catch (InvalidInputException e) {
@@ -187,7 +200,7 @@ class UserAdminController {
 				model.addAttribute("alert", e.getMessage());
 			}
 			catch (OptimisticLockingFailureException e) {
-				model.addAttribute("alert", "该账号已被他人修改，您的修改未保存。请重新打开编辑页面，在最新内容上修改。");
+				model.addAttribute("alert", messages.get("account.page.stale"));
 				model.addAttribute("stale", true);
 			}
 		}
@@ -199,17 +212,17 @@ class UserAdminController {
 
 	@PostMapping("/{id}/disable")
 	String disable(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "账号已停用", () -> users.disable(CurrentUser.get(), id));
+		return act(id, redirect, messages.get("account.page.disabled"), () -> users.disable(CurrentUser.get(), id));
 	}
 
 	@PostMapping("/{id}/enable")
 	String enable(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "账号已启用", () -> users.enable(CurrentUser.get(), id));
+		return act(id, redirect, messages.get("account.page.enabled"), () -> users.enable(CurrentUser.get(), id));
 	}
 
 	@PostMapping("/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
-		return act(id, redirect, "账号已解锁", () -> users.unlock(CurrentUser.get(), id));
+		return act(id, redirect, messages.get("account.page.unlocked"), () -> users.unlock(CurrentUser.get(), id));
 	}
 
 	@PostMapping("/{id}/reset-password")
@@ -217,7 +230,7 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		try {
 			users.resetPassword(CurrentUser.get(), id, password);
-			redirect.addFlashAttribute("flash", "密码已重置，该账号的登录会话已全部退出；下次登录时须修改密码");
+			redirect.addFlashAttribute("flash", messages.get("account.page.passwordReset"));
 			return "redirect:/admin/users/" + id;
 		}
 		catch (InvalidInputException e) {

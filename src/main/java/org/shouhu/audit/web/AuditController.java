@@ -1,6 +1,9 @@
 package org.shouhu.audit.web;
 
+import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditEvent;
@@ -21,6 +24,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AuditController {
 
 	private static final int PAGE_SIZE = 50;
+	/**
+	 * Roles that work with child files (account's {@code Role.worksWithChildFiles}): only they get a link to the file
+	 * an event concerns. By name, as the account module depends on this one.
+	 */
+	private static final List<String> CHILD_FILE_ROLES = List.of("CHILD_DIRECTOR", "SUPERVISOR", "CIVIL_AFFAIRS");
+	/** The subject types the filter offers. */
+	private static final List<String> SUBJECT_TYPES = List.of("CHILD", "USER", "VISIT", "CARE_PROBLEM", "ASSESSMENT",
+			"WORK_LOG", "VISIT_POLICY", "CLOSE_ATTENTION");
 
 	private final AuditLog log;
 	private final AuditRows rows;
@@ -34,7 +45,7 @@ class AuditController {
 	String events(@RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) AuditAction action,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
 		Slice<AuditEvent> events;
 		try {
 			AuditQuery query = AuditFilters.query(subjectType, subjectId, actor, action, from, to);
@@ -56,6 +67,10 @@ class AuditController {
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("zone", AuditFilters.CHINA);
+		model.addAttribute("opensChildFiles", CHILD_FILE_ROLES.stream().anyMatch(request::isUserInRole));
+		model.addAttribute("subjectTypes", SUBJECT_TYPES.stream()
+			.collect(java.util.stream.Collectors.toMap(type -> type, rows::subjectType, (a, b) -> a,
+					java.util.LinkedHashMap::new)));
 		return "audit/events";
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.shouhu.care.AreaScore;
+import org.shouhu.common.Messages;
 import org.shouhu.care.AssessmentArea;
 import org.shouhu.care.AssessmentForm;
 import org.shouhu.care.AssessmentItem;
@@ -44,11 +45,13 @@ class AssessmentController {
 	private final Assessments assessments;
 	private final CareFormat format;
 	private final Clock clock;
+	private final Messages messages;
 
-	AssessmentController(Assessments assessments, CareFormat format, Clock clock) {
+	AssessmentController(Assessments assessments, CareFormat format, Clock clock, Messages messages) {
 		this.assessments = assessments;
 		this.format = format;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@ModelAttribute
@@ -112,7 +115,7 @@ class AssessmentController {
 			try {
 				AssessmentView view = assessments.record(id,
 						new NewAssessment(assessedOn, answers, overrideLevel, params.get("overrideReason")));
-				redirect.addFlashAttribute("flash", "已记录风险评估：" + view.riskLevel().label());
+				redirect.addFlashAttribute("flash", messages.get("care.page.assessmentRecorded", view.riskLevel().label()));
 				return "redirect:/children/" + id + "/assessments/" + view.id();
 			}
 			catch (InvalidInputException e) {
@@ -163,18 +166,18 @@ class AssessmentController {
 	}
 
 	/** Error summary entries in form order, each linking to its field. */
-	static List<ErrorLink> errorLinks(Map<String, String> errors) {
+	List<ErrorLink> errorLinks(Map<String, String> errors) {
 		List<ErrorLink> links = new ArrayList<>();
 		if (errors.containsKey("assessedOn")) {
-			links.add(new ErrorLink("field-assessedOn", "评估日期", errors.get("assessedOn")));
+			links.add(new ErrorLink("field-assessedOn", messages.get("care.assessment.field.assessedOn"), errors.get("assessedOn")));
 		}
 		int number = 0;
 		for (AssessmentItem item : AssessmentForm.items()) {
 			number++;
 			String message = errors.get(ANSWER + item.code());
 			if (message != null) {
-				links.add(new ErrorLink("item-" + item.code(), "第 " + number + " 题（" + item.area().label() + "）",
-						message));
+				links.add(new ErrorLink("item-" + item.code(),
+						messages.get("care.assessment.field.item", String.valueOf(number), item.area().label()), message));
 			}
 		}
 		errors.forEach((field, message) -> {
@@ -183,10 +186,12 @@ class AssessmentController {
 			}
 		});
 		if (errors.containsKey("overrideLevel")) {
-			links.add(new ErrorLink("field-overrideLevel", "调整为", errors.get("overrideLevel")));
+			links.add(new ErrorLink("field-overrideLevel", messages.get("care.assessment.field.overrideLevel"),
+					errors.get("overrideLevel")));
 		}
 		if (errors.containsKey("overrideReason")) {
-			links.add(new ErrorLink("field-overrideReason", "调整理由", errors.get("overrideReason")));
+			links.add(new ErrorLink("field-overrideReason", messages.get("care.assessment.field.overrideReason"),
+					errors.get("overrideReason")));
 		}
 		return links;
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.shouhu.care.ProblemView;
+import org.shouhu.common.Messages;
 import org.shouhu.care.VisitManagement;
 import org.shouhu.care.VisitScheduleView;
 import org.shouhu.care.VisitType;
@@ -36,10 +37,12 @@ class CareController {
 
 	private final VisitManagement visits;
 	private final ChildManagement children;
+	private final Messages messages;
 
-	CareController(VisitManagement visits, ChildManagement children) {
+	CareController(VisitManagement visits, ChildManagement children, Messages messages) {
 		this.visits = visits;
 		this.children = children;
+		this.messages = messages;
 	}
 
 	@GetMapping("/panel")
@@ -61,7 +64,7 @@ class CareController {
 		Map<Long, String> errors = Map.of();
 		try {
 			visits.resolveProblem(id, problemId, resolution);
-			flash = "已将问题标记为已解决";
+			flash = messages.get("care.page.problemResolved");
 		}
 		catch (InvalidInputException e) {
 			errors = Map.of(problemId, String.join("；", e.messagesByField().values()));

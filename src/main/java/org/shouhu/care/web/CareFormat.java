@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.shouhu.common.Messages;
 import org.shouhu.care.CareTask;
 import org.shouhu.care.Finding;
 import org.shouhu.care.Findings;
@@ -27,15 +28,18 @@ class CareFormat {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.of("Asia/Shanghai"));
-	private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("M月d日");
-
-	/** How {@link org.shouhu.care.CareTasks} words an open problem after the name (care.task.problemOpen). */
-	private static final String PROBLEM_PREFIX = "问题待解决——";
-
 	private final Clock clock;
+	private final Messages messages;
+	private final DateTimeFormatter shortDate;
+	/** How {@link org.shouhu.care.CareTasks} words an open problem after the name (care.task.problemOpen). */
+	private final String problemPrefix;
 
-	CareFormat(Clock clock) {
+	CareFormat(Clock clock, Messages messages) {
 		this.clock = clock;
+		this.messages = messages;
+		this.shortDate = DateTimeFormatter.ofPattern(messages.get("care.format.shortDate"));
+		String problemTitle = messages.get("care.task.problemOpen", "", "");
+		this.problemPrefix = problemTitle.substring(problemTitle.indexOf('：') + 1);
 	}
 
 	public LocalDate today() {
@@ -57,16 +61,7 @@ class CareFormat {
 			return "";
 		}
 		long days = ChronoUnit.DAYS.between(today(), dueOn);
-		if (days < 0) {
-			return "逾期 " + (-days) + " 天";
-		}
-		if (days == 0) {
-			return "今天到期";
-		}
-		if (days == 1) {
-			return "明天到期";
-		}
-		return days + " 天后到期（" + SHORT.format(dueOn) + "）";
+		return days > 1 ? messages.get("care.format.dueOn", days, shortDate.format(dueOn)) : relative(dueOn);
 	}
 
 	/** {@code 逾期 3 天}, {@code 今天到期}, {@code 明天到期}, {@code 5 天后到期}: for places that show the date already. */
@@ -75,16 +70,18 @@ class CareFormat {
 			return "";
 		}
 		long days = ChronoUnit.DAYS.between(today(), dueOn);
-		return days < 0 ? "逾期 " + (-days) + " 天" : days == 0 ? "今天到期" : days == 1 ? "明天到期" : days + " 天后到期";
+		return days < 0 ? messages.get("care.format.overdue", -days)
+				: days == 0 ? messages.get("care.format.dueToday")
+				: days == 1 ? messages.get("care.format.dueTomorrow") : messages.get("care.format.due", days);
 	}
 
 	/** What a to-do item asks for: 联系, 入户走访, 待解决问题. */
 	public String what(CareTask task) {
-		return switch (task.type()) {
-			case CONTACT_DUE, CONTACT_OVERDUE -> "联系";
-			case HOME_VISIT_DUE, HOME_VISIT_OVERDUE -> "入户走访";
-			case PROBLEM_OPEN -> "待解决问题";
-		};
+		return messages.get(switch (task.type()) {
+			case CONTACT_DUE, CONTACT_OVERDUE -> "care.format.what.contact";
+			case HOME_VISIT_DUE, HOME_VISIT_OVERDUE -> "care.format.what.homeVisit";
+			case PROBLEM_OPEN -> "care.format.what.problem";
+		});
 	}
 
 	/** A problem item's description: its title without the child's name in front (the card shows the name). */
@@ -92,7 +89,7 @@ class CareFormat {
 		String title = task.title() == null ? "" : task.title();
 		String prefix = task.childName() + "：";
 		title = title.startsWith(prefix) ? title.substring(prefix.length()) : title;
-		return title.startsWith(PROBLEM_PREFIX) ? title.substring(PROBLEM_PREFIX.length()) : title;
+		return title.startsWith(problemPrefix) ? title.substring(problemPrefix.length()) : title;
 	}
 
 	public boolean overdue(CareTask task) {
@@ -131,11 +128,11 @@ class CareFormat {
 		if (findings == null) {
 			return abnormal;
 		}
-		add(abnormal, "安全", findings.safety());
-		add(abnormal, "健康", findings.health());
-		add(abnormal, "就学", findings.schooling());
-		add(abnormal, "心理", findings.psychology());
-		add(abnormal, "监护", findings.guardianship());
+		add(abnormal, area("safety"), findings.safety());
+		add(abnormal, area("health"), findings.health());
+		add(abnormal, area("schooling"), findings.schooling());
+		add(abnormal, area("psychology"), findings.psychology());
+		add(abnormal, area("guardianship"), findings.guardianship());
 		abnormal.sort((a, b) -> Boolean.compare(b.serious(), a.serious()));
 		return abnormal;
 	}
@@ -148,6 +145,11 @@ class CareFormat {
 	/** The share of {@code total} that is not {@code overdue}, as a percentage. */
 	public String onTime(long overdue, long total) {
 		return percent(total - overdue, total);
+	}
+
+	/** The Chinese name of a findings area ({@code care.area.<area>}). */
+	String area(String area) {
+		return messages.get("care.area." + area);
 	}
 
 	private static void add(List<Abnormal> abnormal, String area, Finding finding) {

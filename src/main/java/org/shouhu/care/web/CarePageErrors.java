@@ -1,6 +1,7 @@
 package org.shouhu.care.web;
 
 import org.shouhu.common.ForbiddenException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -16,19 +17,25 @@ import org.springframework.web.servlet.ModelAndView;
 		PolicyController.class, AssessmentController.class, WorkLogController.class, CloseAttentionController.class })
 class CarePageErrors {
 
+	private final Messages messages;
+
+	CarePageErrors(Messages messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException e) {
-		return page(HttpStatus.FORBIDDEN, "无权访问", e.getMessage());
+		return page(HttpStatus.FORBIDDEN, messages.get("care.page.forbidden"), e.getMessage());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException e) {
-		return page(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+		return page(HttpStatus.NOT_FOUND, messages.get("care.page.notFound"), e.getMessage());
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
 	ModelAndView invalid(InvalidInputException e) {
-		return page(HttpStatus.BAD_REQUEST, "请求有误", String.join("；", e.messagesByField().values()));
+		return page(HttpStatus.BAD_REQUEST, messages.get("care.page.badRequest"), String.join("；", e.messagesByField().values()));
 	}
 
 	private static ModelAndView page(HttpStatus status, String title, String message) {

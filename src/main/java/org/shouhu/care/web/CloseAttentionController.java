@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.shouhu.care.CareListEntry;
+import org.shouhu.common.Messages;
 import org.shouhu.care.CareLists;
 import org.shouhu.care.CloseAttentionExport;
 import org.shouhu.care.CloseAttentionReason;
@@ -40,11 +41,13 @@ class CloseAttentionController {
 	private final CareLists lists;
 	private final CloseAttentionExport export;
 	private final Clock clock;
+	private final Messages messages;
 
-	CloseAttentionController(CareLists lists, CloseAttentionExport export, Clock clock) {
+	CloseAttentionController(CareLists lists, CloseAttentionExport export, Clock clock, Messages messages) {
 		this.lists = lists;
 		this.export = export;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/close-attention")
@@ -81,7 +84,7 @@ class CloseAttentionController {
 				export.write(regionCode, reasonCode, () -> {
 					response.setContentType(XLSX);
 					response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-						.filename("重点关注儿童名单-" + LocalDate.now(clock) + ".xlsx", StandardCharsets.UTF_8)
+						.filename(messages.get("care.page.closeAttentionFile", LocalDate.now(clock).toString()), StandardCharsets.UTF_8)
 						.build()
 						.toString());
 					return response.getOutputStream();

@@ -2,8 +2,10 @@ package org.shouhu.care.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.shouhu.care.Finding;
@@ -17,6 +19,7 @@ import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.NotAllowedNowException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.PageErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,22 +40,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/children/{id}/visits")
 class VisitController {
 
-	/** The five areas of a visit's findings, in the order the form shows them, with their Chinese names. */
-	static final Map<String, String> AREAS = areas();
+	/** The five areas of a visit's findings, in the order the form shows them. */
+	private static final List<String> AREA_NAMES = List.of("safety", "health", "schooling", "psychology", "guardianship");
 
-	private static final String EXITED = "该儿童已减员，不能再记录走访";
-
-	/** Names of the form's fields for the error summary. */
-	static final Map<String, String> LABELS = labels();
+	/** The form's fields top to bottom (care/visit-form.html), the order of its error summary. */
+	private static final List<String> FIELD_ORDER = fieldOrder();
 
 	private final VisitManagement visits;
 	private final ChildManagement children;
 	private final Clock clock;
+	private final Messages messages;
+	/** The areas with their Chinese names. */
+	private final Map<String, String> areas;
+	/** Names of the form's fields for the error summary. */
+	private final Map<String, String> labels;
 
-	VisitController(VisitManagement visits, ChildManagement children, Clock clock) {
+	VisitController(VisitManagement visits, ChildManagement children, Clock clock, Messages messages,
+			CareFormat format) {
 		this.visits = visits;
 		this.children = children;
 		this.clock = clock;
+		this.messages = messages;
+		Map<String, String> names = new LinkedHashMap<>();
+		AREA_NAMES.forEach(area -> names.put(area, format.area(area)));
+		this.areas = Collections.unmodifiableMap(names);
+		this.labels = labels();
 	}
 
 	@ModelAttribute
@@ -61,8 +73,9 @@ class VisitController {
 		model.addAttribute("visitMethods", VisitMethod.values());
 		model.addAttribute("metWithOptions", MetWith.values());
 		model.addAttribute("findingOptions", Finding.values());
-		model.addAttribute("areas", AREAS);
-		model.addAttribute("fieldLabels", LABELS);
+		model.addAttribute("areas", areas);
+		model.addAttribute("fieldLabels", labels);
+		model.addAttribute("errorOrder", FIELD_ORDER);
 		model.addAttribute("today", LocalDate.now(clock));
 	}
 
@@ -71,7 +84,7 @@ class VisitController {
 			@RequestParam(required = false) String from, Model model) {
 		ChildSummary child = children.summary(id);
 		if (child.status() != ChildStatus.ACTIVE) {
-			model.addAttribute("alert", EXITED);
+			model.addAttribute("alert", messages.get("care.exited"));
 		}
 		model.addAttribute("child", child);
 		model.addAttribute("form", VisitForm.preset(parseType(type), LocalDate.now(clock), "file".equals(from) ? "file" : null));
@@ -87,8 +100,8 @@ class VisitController {
 		if (errors.isEmpty()) {
 			try {
 				VisitView visit = visits.record(id, form.toVisit());
-				redirect.addFlashAttribute("flash", "已记录" + child.name() + "的" + visit.type().label()
-						+ "（" + visit.visitedOn() + "）");
+				redirect.addFlashAttribute("flash", messages.get("care.page.visitRecorded", child.name(),
+						visit.type().label(), visit.visitedOn().toString()));
 				return form.fromFile() ? "redirect:/children/" + id : "redirect:/";
 			}
 			catch (InvalidInputException e) {
@@ -112,27 +125,22 @@ class VisitController {
 		return VisitType.CONTACT;
 	}
 
-	private static Map<String, String> labels() {
+	private Map<String, String> labels() {
 		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("type", "类型");
-		labels.put("method", "方式");
-		labels.put("visitedOn", "日期");
-		labels.put("metWith", "见到了谁");
-		labels.put("findings", "发现情况");
-		AREAS.forEach((area, name) -> labels.put("findings." + area, "发现情况·" + name));
-		labels.put("problems", "发现的问题");
-		labels.put("actions", "采取的措施");
-		labels.put("followUpNeeded", "需要跟进");
+		for (String field : List.of("type", "method", "visitedOn", "metWith", "findings")) {
+			labels.put(field, messages.get("care.visit.field." + field));
+		}
+		areas.forEach((area, name) -> labels.put("findings." + area, messages.get("care.visit.field.finding", name)));
+		for (String field : List.of("problems", "actions", "followUpNeeded")) {
+			labels.put(field, messages.get("care.visit.field." + field));
+		}
 		return Collections.unmodifiableMap(labels);
 	}
 
-	private static Map<String, String> areas() {
-		Map<String, String> areas = new LinkedHashMap<>();
-		areas.put("safety", "安全");
-		areas.put("health", "健康");
-		areas.put("schooling", "就学");
-		areas.put("psychology", "心理");
-		areas.put("guardianship", "监护");
-		return Collections.unmodifiableMap(areas);
+	private static List<String> fieldOrder() {
+		List<String> order = new ArrayList<>(List.of("type", "method", "visitedOn", "metWith", "findings"));
+		AREA_NAMES.forEach(area -> order.add("findings." + area));
+		order.addAll(List.of("problems", "actions", "followUpNeeded"));
+		return List.copyOf(order);
 	}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shouhu.common.Messages;
 import org.shouhu.care.NewWorkLog;
 import org.shouhu.care.WorkLogChange;
 import org.shouhu.care.WorkLogView;
@@ -36,20 +37,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkLogController {
 
 	private static final int PAGE_SIZE = 20;
-	private static final String NOT_EDITABLE = "只能修改自己在 " + WorkLogs.EDIT_DAYS + " 天内填写的工作日志";
+	/** The form's fields top to bottom (care/work-logs.html, care/work-log-edit.html), the order of its error summary. */
+	private static final List<String> FIELD_ORDER = List.of("workedOn", "content");
 
 	private final WorkLogs logs;
 	private final CareFormat format;
 	private final Clock clock;
+	private final Messages messages;
 
-	WorkLogController(WorkLogs logs, CareFormat format, Clock clock) {
+	WorkLogController(WorkLogs logs, CareFormat format, Clock clock, Messages messages) {
 		this.logs = logs;
 		this.format = format;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@ModelAttribute
 	void common(Model model) {
+		model.addAttribute("errorOrder", FIELD_ORDER);
+		model.addAttribute("errorLabels", Map.of("workedOn", messages.get("care.worklog.field.workedOn"), "content",
+				messages.get("care.worklog.field.content")));
 		model.addAttribute("fmt", format);
 		model.addAttribute("today", LocalDate.now(clock).toString());
 		model.addAttribute("maxContent", WorkLogs.MAX_CONTENT);
@@ -72,7 +79,7 @@ class WorkLogController {
 		if (errors.isEmpty()) {
 			try {
 				logs.record(new NewWorkLog(day, content, List.of()));
-				redirect.addFlashAttribute("flash", "已保存工作日志");
+				redirect.addFlashAttribute("flash", messages.get("care.page.workLogSaved"));
 				return "redirect:/work-logs";
 			}
 			catch (InvalidInputException e) {
@@ -89,7 +96,7 @@ class WorkLogController {
 	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
 		WorkLogView entry = logs.find(id);
 		if (!entry.editable()) {
-			redirect.addFlashAttribute("flash", NOT_EDITABLE);
+			redirect.addFlashAttribute("flash", messages.get("care.page.workLogNotEditable", WorkLogs.EDIT_DAYS));
 			return "redirect:/work-logs";
 		}
 		model.addAttribute("entry", entry);
@@ -114,14 +121,14 @@ class WorkLogController {
 					.map(WorkLogView.LinkedChild::id)
 					.toList();
 				logs.edit(id, new WorkLogChange(day, content, childIds, version));
-				redirect.addFlashAttribute("flash", "已保存修改");
+				redirect.addFlashAttribute("flash", messages.get("care.page.workLogUpdated"));
 				return "redirect:/work-logs";
 			}
 			catch (InvalidInputException e) {
 				errors.putAll(e.messagesByField());
 			}
 			catch (StaleVersionException | OptimisticLockingFailureException e) {
-				model.addAttribute("alert", "该工作日志已被修改，您的修改未保存。请重新打开编辑页面。");
+				model.addAttribute("alert", messages.get("care.page.workLogStale"));
 			}
 			catch (NotAllowedNowException e) {
 				model.addAttribute("alert", e.getMessage());

@@ -2,6 +2,7 @@ package org.shouhu.child.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.shouhu.child.CaregiverRelation;
@@ -25,6 +26,7 @@ import org.shouhu.common.ConflictException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.ListPage;
 import org.shouhu.common.NotAllowedNowException;
+import org.shouhu.common.Messages;
 import org.shouhu.common.PageErrors;
 import org.shouhu.common.StaleVersionException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,14 +52,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ChildController {
 
 	private static final String INVALID = PageErrors.INVALID;
-	private static final String STALE = "该档案已被他人修改，您的修改未保存。请重新打开编辑页面，在最新内容上修改。";
+	/** The exit form's fields top to bottom (child/exit.html). */
+	private static final List<String> EXIT_ORDER = List.of("reason", "date", "note");
 
 	private final ChildManagement children;
 	private final PageFormat format;
+	private final Messages messages;
 
-	ChildController(ChildManagement children, PageFormat format) {
+	ChildController(ChildManagement children, PageFormat format, Messages messages) {
 		this.children = children;
 		this.format = format;
+		this.messages = messages;
 	}
 
 
@@ -108,7 +113,7 @@ class ChildController {
 	@GetMapping("/new")
 	String newFile(Model model) {
 		model.addAttribute("form", ChildForm.of(children.blankFile()));
-		model.addAttribute("errors", Map.of());
+		formErrors(model, Map.of());
 		return "child/form";
 	}
 
@@ -119,7 +124,7 @@ class ChildController {
 		if (errors.isEmpty()) {
 			try {
 				ChildView child = children.register(form.toFile());
-				redirect.addFlashAttribute("flash", "已登记" + child.file().name() + "的档案");
+				redirect.addFlashAttribute("flash", messages.get("child.page.registered", child.file().name()));
 				return "redirect:/children/" + child.id();
 			}
 			catch (InvalidInputException e) {
@@ -132,7 +137,7 @@ class ChildController {
 				model.addAttribute("alert", e.getMessage());
 			}
 		}
-		model.addAttribute("errors", errors);
+		formErrors(model, errors);
 		return "child/form";
 	}
 
@@ -149,7 +154,7 @@ class ChildController {
 		model.addAttribute("child", child);
 		model.addAttribute("childId", id);
 		model.addAttribute("form", ChildForm.of(child.file()));
-		model.addAttribute("errors", Map.of());
+		formErrors(model, Map.of());
 		return "child/form";
 	}
 
@@ -160,14 +165,14 @@ class ChildController {
 		if (errors.isEmpty()) {
 			try {
 				ChildView child = children.update(id, form.toFile());
-				redirect.addFlashAttribute("flash", "已保存修改");
+				redirect.addFlashAttribute("flash", messages.get("child.page.saved"));
 				return "redirect:/children/" + child.id();
 			}
 			catch (InvalidInputException e) {
 				errors = form.formFields(e.messagesByField());
 			}
 			catch (StaleVersionException | OptimisticLockingFailureException e) {
-				model.addAttribute("alert", STALE);
+				model.addAttribute("alert", messages.get("child.page.stale"));
 				model.addAttribute("stale", true);
 			}
 			catch (DuplicateChildException e) {
@@ -178,7 +183,7 @@ class ChildController {
 			}
 		}
 		model.addAttribute("childId", id);
-		model.addAttribute("errors", errors);
+		formErrors(model, errors);
 		return "child/form";
 	}
 
@@ -198,7 +203,7 @@ class ChildController {
 		if (errors.isEmpty()) {
 			try {
 				children.exit(id, exitReason, date, note);
-				redirect.addFlashAttribute("flash", "已减员");
+				redirect.addFlashAttribute("flash", messages.get("child.page.exited"));
 				return "redirect:/children/" + id;
 			}
 			catch (InvalidInputException e) {
@@ -210,6 +215,9 @@ class ChildController {
 		}
 		model.addAttribute("child", children.find(id));
 		model.addAttribute("errors", errors);
+		model.addAttribute("errorOrder", EXIT_ORDER);
+		model.addAttribute("errorLabels", Map.of("reason", messages.get("child.field.exitReason"), "date",
+				messages.get("child.field.exitDate"), "note", messages.get("child.field.exitNote")));
 		model.addAttribute("reason", reason);
 		model.addAttribute("date", date);
 		model.addAttribute("note", note);
@@ -232,12 +240,21 @@ class ChildController {
 	String reactivate(@PathVariable long id, RedirectAttributes redirect) {
 		try {
 			children.reactivate(id);
-			redirect.addFlashAttribute("flash", "已恢复在册");
+			redirect.addFlashAttribute("flash", messages.get("child.page.reactivated"));
 		}
 		catch (NotAllowedNowException e) {
 			redirect.addFlashAttribute("flash", e.getMessage());
 		}
 		return "redirect:/children/" + id;
+	}
+
+	/** The form's problems with what its error summary needs: the form's order and each field's label. */
+	private void formErrors(Model model, Map<String, String> errors) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		errors.keySet().forEach(field -> labels.put(field, format.field(field)));
+		model.addAttribute("errors", errors);
+		model.addAttribute("errorOrder", ChildForm.FIELD_ORDER);
+		model.addAttribute("errorLabels", labels);
 	}
 
 	/** The ID number is marked as the problem; the existing file is linked when the user may open it. */

@@ -337,6 +337,17 @@ public class ChildForm {
 	 * Field problems keyed by form field: the file's situation index (among the checked ones) becomes the row of its
 	 * type.
 	 */
+	/** The form's field paths top to bottom (child/form.html), the order of its error summary. */
+	static final List<String> FIELD_ORDER = List.of("name", "idNumber", "gender", "birthDate", "ethnicity",
+			"hukouRegistered", "hukouType", "hukouAddress", "villageCode", "address", "father.name", "father.phone",
+			"father.situations", "father.workplace", "father.idNumber", "father.birthDate", "father", "mother.name",
+			"mother.phone", "mother.situations", "mother.workplace", "mother.idNumber", "mother.birthDate", "mother",
+			"caregiver.name", "caregiver.relation", "caregiver.phone", "caregiver.idNumber", "caregiver.address",
+			"caregiver.confirmationSignedOn", "caregiver", "health.status", "health.disabilityType",
+			"health.disabilityGrade", "health.illness", "health", "schooling.status", "schooling.schoolName",
+			"schooling.boarding", "schooling", "guardianship", "livingAlone", "familyIncome", "familyAssistance",
+			"remarks");
+
 	Map<String, String> formFields(Map<String, String> fileErrors) {
 		Map<String, String> result = new HashMap<>();
 		fileErrors.forEach((field, message) -> {

@@ -4,6 +4,7 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.common.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,17 +17,22 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(assignableTypes = ChildController.class)
 class ChildPageErrors {
 
-	static final String VIEWER = "您的角色是“领导查看”，只查看统计数据，不能查看或办理儿童档案。如需办理儿童档案，请联系本级安全管理员开通相应角色。";
+	private final Messages messages;
+
+	ChildPageErrors(Messages messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException e) {
 		boolean viewer = CurrentUser.find().filter(user -> user.has(Role.VIEWER) && !user.worksWithChildFiles()).isPresent();
-		return page(HttpStatus.FORBIDDEN, "无权访问", viewer ? VIEWER : e.getMessage());
+		return page(HttpStatus.FORBIDDEN, messages.get("child.page.forbidden"),
+				viewer ? messages.get("child.page.viewer") : e.getMessage());
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException e) {
-		return page(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+		return page(HttpStatus.NOT_FOUND, messages.get("child.page.notFound"), e.getMessage());
 	}
 
 	private static ModelAndView page(HttpStatus status, String title, String message) {

@@ -137,6 +137,7 @@ class DirectorRecordsOverdueHomeVisitBrowserTests extends BrowserTestSupport {
 				.contains(row.findElement(By.tagName("a")).getText() + " 联系逾期3人、入户走访逾期1人");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		save("compliance", fullPageScreenshot("care-compliance"));
+		assertAccessible();
 
 		tap(row.findElement(By.tagName("a")));
 		waitUntil(d -> d.getCurrentUrl().contains("regionCode=" + township));
@@ -144,6 +145,7 @@ class DirectorRecordsOverdueHomeVisitBrowserTests extends BrowserTestSupport {
 		assertThat(driver().findElement(By.cssSelector("nav.trail")).getText()).contains(unused.name(COUNTY));
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		save("compliance-township", fullPageScreenshot("care-compliance-township"));
+		assertAccessible();
 	}
 
 	@Test
@@ -221,6 +223,7 @@ class DirectorRecordsOverdueHomeVisitBrowserTests extends BrowserTestSupport {
 
 	/** No sideways scrolling at 390 px, and every control in the page body is at least 44 px tall to tap. */
 	private void assertFitsThePhone() {
+		assertAccessible();
 		assertThat(documentWidth()).as("page width on " + driver().getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
 		@SuppressWarnings("unchecked")
 		List<String> small = (List<String>) script("""

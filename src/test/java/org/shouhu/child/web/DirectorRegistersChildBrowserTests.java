@@ -133,6 +133,7 @@ class DirectorRegistersChildBrowserTests extends BrowserTestSupport {
 		if (screenshot != null) {
 			screenshot(screenshot);
 		}
+		assertAccessible();
 		assertThat(documentWidth()).as("page width on " + driver().getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
 		@SuppressWarnings("unchecked")
 		List<String> small = (List<String>) script("""

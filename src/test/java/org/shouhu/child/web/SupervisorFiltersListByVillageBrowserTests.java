@@ -57,5 +57,6 @@ class SupervisorFiltersListByVillageBrowserTests extends BrowserTestSupport {
 		assertThat(results).contains(inFengzhou);
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		screenshot("supervisor-list-filtered-by-village");
+		assertAccessible();
 	}
 }

@@ -58,6 +58,7 @@ class RegionPickerBrowserTests extends BrowserTestSupport {
 		assertThat(driver().getCurrentUrl()).endsWith("/regions?code=610330101");
 
 		screenshot("region-picker-phone");
+		assertAccessible();
 		fullPageScreenshot("region-picker-phone-full");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 	}

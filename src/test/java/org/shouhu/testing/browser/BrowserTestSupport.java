@@ -45,6 +45,7 @@ public abstract class BrowserTestSupport {
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
 	private static ChromeDriver driver;
+	private static String axe;
 	private static Path profile;
 
 	@LocalServerPort
@@ -165,6 +166,41 @@ public abstract class BrowserTestSupport {
 	/** Whether the page is wider than the window, i.e. the user would have to scroll sideways. */
 	protected long documentWidth() {
 		return ((Number) script("return document.documentElement.scrollWidth")).longValue();
+	}
+
+	/**
+	 * Runs axe-core (its {@code axe.min.js}, from the test dependency {@code com.deque.html.axe-core:selenium}) on the
+	 * page as it is now and fails with every violation: rule, impact and the elements. The browser is at phone size.
+	 */
+	protected void assertAccessible() {
+		script(axeSource());
+		Object violations = ((JavascriptExecutor) driver).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { resultTypes: ['violations'] })
+				  .then(function (r) { done(r.violations.map(function (v) {
+				    return v.id + ' (' + v.impact + '): ' + v.help + ' → '
+				      + v.nodes.map(function (n) { return n.target.join(' '); }).join(', ');
+				  })); })
+				  .catch(function (e) { done(['axe failed: ' + e]); });""");
+		if (violations instanceof java.util.List<?> list && !list.isEmpty()) {
+			fail("axe-core found " + list.size() + " accessibility violation(s) on " + driver.getCurrentUrl() + ":\n"
+					+ String.join("\n", list.stream().map(String::valueOf).toList()));
+		}
+	}
+
+	private static String axeSource() {
+		if (axe == null) {
+			try (var in = BrowserTestSupport.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+				if (in == null) {
+					fail("axe.min.js is not on the test class path (dependency com.deque.html.axe-core:selenium)");
+				}
+				axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return axe;
 	}
 
 	/** Saves what the window shows as {@code target/screenshots/<name>.png}; returns the file. */
