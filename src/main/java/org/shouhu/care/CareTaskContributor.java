@@ -1,8 +1,11 @@
 package org.shouhu.care;
 
 import java.util.List;
+import java.util.Map;
 
 import org.shouhu.account.CurrentUser;
+import org.shouhu.child.ChildManagement;
+import org.shouhu.child.ExitSuggestion;
 import org.shouhu.tasks.TaskContributor;
 import org.shouhu.tasks.TaskItem;
 import org.springframework.stereotype.Component;
@@ -11,15 +14,18 @@ import org.springframework.stereotype.Component;
  * Frontline care's items on the to-do list: visits due or overdue and open problems ({@link CareTasks}). An open
  * problem's item carries its {@code problemId} and, as its {@code note}, the problem's description. On a director's
  * list the cards stand under 已逾期, 即将到期 and 待解决问题; {@code care/tasks.html} shows each item with the button
- * that records the visit or opens the file's care panel.
+ * that records the visit or opens the file's care panel. A visit item of a file that holds no category any more (and
+ * was not kept with a reason) says so in its {@code note}: why it still appears until the file is exited or kept.
  */
 @Component
 class CareTaskContributor implements TaskContributor {
 
 	private final CareTasks tasks;
+	private final ChildManagement children;
 
-	CareTaskContributor(CareTasks tasks) {
+	CareTaskContributor(CareTasks tasks, ChildManagement children) {
 		this.tasks = tasks;
+		this.children = children;
 	}
 
 	@Override
@@ -39,7 +45,14 @@ class CareTaskContributor implements TaskContributor {
 
 	@Override
 	public List<TaskItem> itemsFor(CurrentUser caller) {
-		return tasks.forCaller().stream().map(CareTaskContributor::item).toList();
+		List<CareTask> list = tasks.forCaller();
+		Map<Long, ExitSuggestion> suggested = children.exitSuggestions(list.stream()
+			.filter(task -> task.problemId() == null).map(CareTask::childId).toList());
+		return list.stream().map(task -> {
+			TaskItem item = item(task);
+			ExitSuggestion suggestion = task.problemId() == null ? suggested.get(task.childId()) : null;
+			return suggestion == null ? item : item.withNote(suggestion.note());
+		}).toList();
 	}
 
 	@Override

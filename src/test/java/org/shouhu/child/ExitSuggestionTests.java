@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -19,6 +20,7 @@ import org.shouhu.common.InvalidInputException;
 import org.shouhu.tasks.TaskItem;
 import org.shouhu.tasks.Tasks;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestClock;
 import org.shouhu.testing.TestVillages;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.TestUsers;
@@ -97,6 +99,27 @@ class ExitSuggestionTests {
 		children.exit(child.id(), ExitReason.PARENTS_RETURNED, Children.today(), null);
 		assertThat(exitItems(child.id())).isEmpty();
 		assertThatThrownBy(() -> children.keep(child.id(), "理由")).isInstanceOf(NotAllowedNowException.class);
+	}
+
+	@Test
+	void aVisitItemOfAFileWithoutAnyCategorySaysWhyItStillAppears(@Autowired TestClock clock) {
+		TestUsers.login(director);
+		Children.Builder builder = Children.leftBehindWithGrandparents();
+		ChildView child = children.register(builder.build());
+		ChildView home = children.update(child.id(), builder.father().mother().version(child.version()).build());
+		clock.advance(Duration.ofDays(10));
+
+		List<TaskItem> visits = tasks.itemsForCaller().stream()
+			.filter(item -> item.childId() != null && item.childId() == child.id())
+			.filter(item -> item.type().startsWith("CONTACT")).toList();
+		assertThat(visits).isNotEmpty().allSatisfy(item -> assertThat(item.note()).contains("父母已返乡")
+			.contains("建议减员或保留在册"));
+
+		children.keep(child.id(), "母亲患病在家，仍需关爱");
+		assertThat(tasks.itemsForCaller().stream()
+			.filter(item -> item.childId() != null && item.childId() == child.id())
+			.filter(item -> item.type().startsWith("CONTACT"))).isNotEmpty().allSatisfy(item -> assertThat(item.note()).isNull());
+		assertThat(home.categories()).isEmpty();
 	}
 
 	@Test
