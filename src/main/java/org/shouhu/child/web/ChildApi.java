@@ -93,6 +93,8 @@ class ChildApi {
 	 * {@code reason} (400 without one); 409 when the file is not suggested for exit.
 	 */
 	@PostMapping("/{id}/keep")
+	@Operation(summary = "Keep a file without any category in the registry, with a reason", operationId = "keepChild")
+	@ConflictWhen("The file is not suggested for exit (it holds a category, was kept already, or has exited)")
 	ChildView keep(@PathVariable long id, @RequestBody KeepRequest request) {
 		return children.keep(id, request.reason());
 	}
