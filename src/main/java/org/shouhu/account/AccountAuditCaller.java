@@ -19,4 +19,9 @@ class AccountAuditCaller implements AuditCaller {
 	public boolean mayReadAuditTrail() {
 		return CurrentUser.find().filter(user -> user.has(Role.AUDIT_ADMIN)).isPresent();
 	}
+
+	@Override
+	public boolean worksWithChildFiles() {
+		return CurrentUser.find().filter(CurrentUser::worksWithChildFiles).isPresent();
+	}
 }

@@ -10,7 +10,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -28,11 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two filter chains: {@code /api/**} is stateless with bearer tokens ({@link ApiTokens}) and answers 401/403 as
  * problem details; everything else is the pages with form login at {@code /login}, CSRF protection and sessions kept
- * in the database (Spring Session JDBC, 30 minutes idle). Method security is on, so modules may use
- * {@code @PreAuthorize("hasRole('…')")}.
+ * in the database (Spring Session JDBC, 30 minutes idle). Role checks are not made here nor with annotations: the
+ * application services check their caller ({@link Callers}, docs/architecture.md "Caller check").
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	/** Delegating encoder: new hashes are bcrypt ({@code {bcrypt}…}); the prefix allows upgrading later. */

@@ -11,4 +11,7 @@ public interface AuditCaller {
 
 	/** Whether the caller may read the audit trail (审计管理员 only, 等保 separation of duties). */
 	boolean mayReadAuditTrail();
+
+	/** Whether the caller's roles work with child files, so that the audit page may link an event to its file. */
+	boolean worksWithChildFiles();
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -33,6 +35,7 @@ import tools.jackson.core.JacksonException;
  * controller is chosen (unknown address, wrong method) are rendered by {@link ApiRoutingProblemHandler}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);

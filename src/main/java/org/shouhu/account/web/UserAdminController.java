@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Department;
 import org.shouhu.account.NewUser;
@@ -25,7 +26,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,7 +42,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Security-admin pages: accounts inside the admin's own jurisdiction. */
 @Controller
 @RequestMapping("/admin/users")
-@PreAuthorize("hasRole('SECURITY_ADMIN')")
 class UserAdminController {
 
 	private static final int PAGE_SIZE = 20;
@@ -54,11 +53,19 @@ class UserAdminController {
 	private final UserManagement users;
 	private final Regions regions;
 	private final Messages messages;
+	private final Callers callers;
 
-	UserAdminController(UserManagement users, Regions regions, Messages messages) {
+	UserAdminController(UserManagement users, Regions regions, Messages messages, Callers callers) {
+		this.callers = callers;
 		this.users = users;
 		this.regions = regions;
 		this.messages = messages;
+	}
+
+	/** Every page here is for security admins only (the services check it too; the forms have no service call). */
+	@ModelAttribute
+	void securityAdminOnly() {
+		callers.holding("account.forbidden.manage", Role.SECURITY_ADMIN);
 	}
 
 	/** Labels of the form's fields for the error summary above the form. */

@@ -22,7 +22,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,7 +63,6 @@ class UserApi {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "Create an account", operationId = "createUser")
 	@ResponseStatus(HttpStatus.CREATED)
 	@ConflictWhen("The user name is taken")
@@ -75,7 +73,6 @@ class UserApi {
 
 	/** Accounts inside the caller's jurisdiction; phone numbers masked. */
 	@GetMapping
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "List accounts of the jurisdiction", operationId = "listUsers")
 	ListPage<UserView> list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
@@ -86,14 +83,12 @@ class UserApi {
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "Read an account", operationId = "getUser")
 	UserView get(@PathVariable long id) {
 		return users.get(CurrentUser.get(), id);
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "Change an account, with the version read", operationId = "updateUser")
 	@ConflictWhen("Stale version, or a change not allowed to the own account")
 	UserView update(@PathVariable long id, @RequestBody UserChange change) {
@@ -101,7 +96,6 @@ class UserApi {
 	}
 
 	@PostMapping("/{id}/disable")
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "Disable an account", operationId = "disableUser")
 	@ConflictWhen("The account is disabled already, or it is the caller's own")
 	UserView disable(@PathVariable long id) {
@@ -109,7 +103,6 @@ class UserApi {
 	}
 
 	@PostMapping("/{id}/enable")
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "Enable an account", operationId = "enableUser")
 	@ConflictWhen("The account is enabled already")
 	UserView enable(@PathVariable long id) {
@@ -117,7 +110,6 @@ class UserApi {
 	}
 
 	@PostMapping("/{id}/unlock")
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "Unlock an account", operationId = "unlockUser")
 	@ConflictWhen("The account is not locked")
 	UserView unlock(@PathVariable long id) {
@@ -125,7 +117,6 @@ class UserApi {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	@PreAuthorize("hasRole('SECURITY_ADMIN')")
 	@Operation(summary = "Set a new password for an account", operationId = "resetPassword")
 	UserView resetPassword(@PathVariable long id, @RequestBody PasswordRequest request) {
 		return users.resetPassword(CurrentUser.get(), id, request.password());

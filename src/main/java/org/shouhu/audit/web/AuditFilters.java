@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditQuery;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.springframework.util.StringUtils;
 
 /** Turns the filter parameters shared by the audit API and page into a query. */
@@ -20,13 +21,13 @@ final class AuditFilters {
 	}
 
 	static AuditQuery query(String subjectType, String subjectId, String actor, AuditAction action, String from,
-			String to) {
+			String to, Messages messages) {
 		return new AuditQuery(blankToNull(subjectType), blankToNull(subjectId), blankToNull(actor), action,
-				instant("from", from, false), instant("to", to, true));
+				instant("from", from, false, messages), instant("to", to, true, messages));
 	}
 
 	/** A date means the start of that day in China ({@code to}: the start of the next day, so the day is included). */
-	static Instant instant(String field, String text, boolean endOfDay) {
+	static Instant instant(String field, String text, boolean endOfDay, Messages messages) {
 		if (!StringUtils.hasText(text)) {
 			return null;
 		}
@@ -39,7 +40,7 @@ final class AuditFilters {
 			return OffsetDateTime.parse(value).toInstant();
 		}
 		catch (DateTimeParseException e) {
-			throw new InvalidInputException(field, "日期格式应为 yyyy-MM-dd 或带时区的时间");
+			throw new InvalidInputException(field, messages.get("audit.filter.dateInvalid"));
 		}
 	}
 

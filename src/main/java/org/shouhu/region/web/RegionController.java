@@ -1,13 +1,13 @@
 package org.shouhu.region.web;
 
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Messages;
 import org.shouhu.region.Region;
 import org.shouhu.region.Regions;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,7 +18,10 @@ class RegionController {
 	private final Regions regions;
 	private final RegionPicker picker;
 
-	RegionController(Regions regions, RegionPicker picker) {
+	private final Messages messages;
+
+	RegionController(Regions regions, RegionPicker picker, Messages messages) {
+		this.messages = messages;
 		this.regions = regions;
 		this.picker = picker;
 	}
@@ -43,7 +46,7 @@ class RegionController {
 			@RequestParam(required = false) String code, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String mode, Model model, HttpServletResponse response) {
 		if (!RegionPicker.FIELD.matcher(field).matches()) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "字段名无效");
+			throw new InvalidInputException("field", messages.get("region.picker.fieldInvalid"));
 		}
 		RegionPicker.Model chosen = picker.picker(field, code, root, level, "filter".equals(mode));
 		model.addAttribute("picker", chosen);
