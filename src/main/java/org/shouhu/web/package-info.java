@@ -1,4 +1,4 @@
 /** The page shell: layout, navigation, home page, login page and shared page pieces. */
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
-		allowedDependencies = { "account", "care", "child", "common", "region", "tasks" })
+		allowedDependencies = { "account", "common", "region", "tasks" })
 package org.shouhu.web;
