@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The error page of every page controller, for what an application service refused: 403 for a role that may not do
- * this (a viewer is told the role sees statistics only), 404 for something unknown or outside the jurisdiction, 400
+ * this (a viewer is also told that the role sees statistics only), 404 for something unknown or outside the jurisdiction, 400
  * for an address with bad parameters (forms show their problems next to the fields instead). The service's Chinese
  * message is shown under the title. API controllers answer problem details instead ({@code common.ApiProblemHandler}
  * comes first for them).
@@ -35,8 +35,11 @@ class PageErrorAdvice {
 	ModelAndView forbidden(ForbiddenException e) {
 		boolean viewer = CurrentUser.find().filter(user -> user.has(Role.VIEWER) && !user.worksWithChildFiles())
 			.isPresent();
-		return page(HttpStatus.FORBIDDEN, messages.get("web.error.forbidden"),
-				viewer ? messages.get("web.error.viewer") : e.getMessage());
+		ModelAndView page = page(HttpStatus.FORBIDDEN, messages.get("web.error.forbidden"), e.getMessage());
+		if (viewer) {
+			page.addObject("hint", messages.get("web.error.viewer"));
+		}
+		return page;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
