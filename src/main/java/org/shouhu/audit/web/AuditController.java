@@ -62,7 +62,7 @@ class AuditController {
 		model.addAttribute("subjectType", subjectType);
 		model.addAttribute("subjectId", subjectId);
 		model.addAttribute("actor", actor);
-		model.addAttribute("action", action);
+		model.addAttribute("actionCode", action == null ? null : action.name());
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("zone", AuditFilters.CHINA);
