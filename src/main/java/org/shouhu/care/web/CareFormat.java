@@ -11,12 +11,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.shouhu.common.Messages;
-import org.shouhu.care.CareTask;
 import org.shouhu.care.Finding;
 import org.shouhu.care.Findings;
 import org.shouhu.care.MetWith;
-import org.shouhu.care.TaskType;
-import org.shouhu.care.VisitType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,15 +28,11 @@ class CareFormat {
 	private final Clock clock;
 	private final Messages messages;
 	private final DateTimeFormatter shortDate;
-	/** How {@link org.shouhu.care.CareTasks} words an open problem after the name (care.task.problemOpen). */
-	private final String problemPrefix;
 
 	CareFormat(Clock clock, Messages messages) {
 		this.clock = clock;
 		this.messages = messages;
 		this.shortDate = DateTimeFormatter.ofPattern(messages.get("care.format.shortDate"));
-		String problemTitle = messages.get("care.task.problemOpen", "", "");
-		this.problemPrefix = problemTitle.substring(problemTitle.indexOf('：') + 1);
 	}
 
 	public LocalDate today() {
@@ -73,39 +66,6 @@ class CareFormat {
 		return days < 0 ? messages.get("care.format.overdue", -days)
 				: days == 0 ? messages.get("care.format.dueToday")
 				: days == 1 ? messages.get("care.format.dueTomorrow") : messages.get("care.format.due", days);
-	}
-
-	/** What a to-do item asks for: 联系, 入户走访, 待解决问题. */
-	public String what(CareTask task) {
-		return messages.get(switch (task.type()) {
-			case CONTACT_DUE, CONTACT_OVERDUE -> "care.format.what.contact";
-			case HOME_VISIT_DUE, HOME_VISIT_OVERDUE -> "care.format.what.homeVisit";
-			case PROBLEM_OPEN -> "care.format.what.problem";
-		});
-	}
-
-	/** A problem item's description: its title without the child's name in front (the card shows the name). */
-	public String problemText(CareTask task) {
-		String title = task.title() == null ? "" : task.title();
-		String prefix = task.childName() + "：";
-		title = title.startsWith(prefix) ? title.substring(prefix.length()) : title;
-		return title.startsWith(problemPrefix) ? title.substring(problemPrefix.length()) : title;
-	}
-
-	public boolean overdue(CareTask task) {
-		return task.type() == TaskType.CONTACT_OVERDUE || task.type() == TaskType.HOME_VISIT_OVERDUE;
-	}
-
-	public boolean problem(CareTask task) {
-		return task.type() == TaskType.PROBLEM_OPEN;
-	}
-
-	/** The visit type the visit form opens with for a to-do item. */
-	public VisitType visitType(CareTask task) {
-		return switch (task.type()) {
-			case HOME_VISIT_DUE, HOME_VISIT_OVERDUE -> VisitType.HOME_VISIT;
-			default -> VisitType.CONTACT;
-		};
 	}
 
 	/** Display value or a dash. */
