@@ -49,7 +49,7 @@ public class Logins {
 		Optional<User> found = name.isEmpty() ? Optional.empty() : users.findByUsername(name);
 		if (found.isEmpty()) {
 			// same work as for a real account, so response times do not reveal which usernames exist
-			passwordEncoder.matches(given, dummyHash);
+			passwordEncoder.matches(PasswordPolicy.fitsHash(given) ? given : "", dummyHash);
 			return failed(actor, null, LoginResult.Status.BAD_CREDENTIALS, messages.get("account.login.unknownUser"));
 		}
 		User user = found.get();
@@ -57,7 +57,7 @@ public class Logins {
 		if (user.isLocked(now)) {
 			return failed(actor, user, LoginResult.Status.LOCKED, messages.get("account.login.locked"));
 		}
-		if (!passwordEncoder.matches(given, user.getPasswordHash())) {
+		if (!PasswordPolicy.fitsHash(given) || !passwordEncoder.matches(given, user.getPasswordHash())) {
 			if (!user.isEnabled()) {
 				return failed(actor, user, LoginResult.Status.BAD_CREDENTIALS, messages.get("account.login.wrongPasswordDisabled"));
 			}

@@ -1,18 +1,26 @@
 package org.shouhu.account;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Password rules (API.md "Users"): at least 8 characters using at least three of upper case, lower case, digits
- * and symbols; at most 64 characters (bcrypt reads 72 bytes); never containing the username.
+ * and symbols; at most 64 characters and at most 72 bytes in UTF-8 (bcrypt's limit: a Chinese character is 3 bytes);
+ * never containing the username.
  */
 final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 8;
 	static final int MAX_LENGTH = 64;
+	static final int MAX_BYTES = 72;
 
 	private PasswordPolicy() {
+	}
+
+	/** Whether bcrypt can hash the whole password; a longer one can never be a valid password. */
+	static boolean fitsHash(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 	}
 
 	/** The message key of the reason the password is refused ({@code account.password.*}), or empty when it is strong enough. */
@@ -23,7 +31,7 @@ final class PasswordPolicy {
 		if (password.length() < MIN_LENGTH) {
 			return Optional.of("account.password.short");
 		}
-		if (password.length() > MAX_LENGTH) {
+		if (password.length() > MAX_LENGTH || !fitsHash(password)) {
 			return Optional.of("account.password.long");
 		}
 		int classes = 0;

@@ -203,7 +203,7 @@ public class UserManagement {
 		User user = users.findById(caller.id()).orElseThrow(() -> new NotFoundException(messages.get("account.notFound")));
 		List<FieldProblem> problems = new ArrayList<>();
 		boolean currentMatches = currentPassword != null && !currentPassword.isEmpty()
-				&& passwordEncoder.matches(currentPassword, user.getPasswordHash());
+				&& PasswordPolicy.fitsHash(currentPassword) && passwordEncoder.matches(currentPassword, user.getPasswordHash());
 		if (currentPassword == null || currentPassword.isEmpty()) {
 			problems.add(new FieldProblem("currentPassword", messages.get("account.currentPassword.required")));
 		}

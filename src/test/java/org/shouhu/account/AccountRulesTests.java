@@ -22,6 +22,12 @@ class AccountRulesTests {
 	}
 
 	@Test
+	void refusesPasswordsOverSeventyTwoBytesEvenWhenShortInCharacters() {
+		assertThat(PasswordPolicy.problem("Aa1!" + "密".repeat(30), "x")).contains("account.password.long");
+		assertThat(PasswordPolicy.problem("Aa1!" + "密".repeat(22), "x")).isEmpty();
+	}
+
+	@Test
 	void refusesPasswordsContainingTheUsername() {
 		assertThat(PasswordPolicy.problem("Fx_zr_test1", "fx_zr_test")).contains("account.password.username");
 		assertThat(PasswordPolicy.problem("My-FX_ZR_TEST", "fx_zr_test")).contains("account.password.username");

@@ -188,6 +188,24 @@ class AuthApiTests {
 			.andExpect(status().isUnauthorized());
 	}
 
+	@Test
+	void refusesPasswordsLongerThanBcryptReadsWithAMessageInsteadOfAFailure() throws Exception {
+		String tooLong = "Aa1!" + "密".repeat(30);
+		CurrentUser admin = accounts.create("pwlongadmin", Set.of(Role.SECURITY_ADMIN), "610330");
+		CurrentUser user = accounts.create("pwlongown", Set.of(Role.VIEWER), "610330");
+		users.resetPassword(admin, user.id(), "Initial-Passw0rd");
+		String token = body(login(user.username(), "Initial-Passw0rd")).replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+		changePassword(token, "Initial-Passw0rd", tooLong).andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("72字节")));
+		changePassword(token, tooLong, "My-0wn-Secret!").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
+		login(user.username(), tooLong).andExpect(status().isUnauthorized());
+		login("nobody-" + user.username(), tooLong).andExpect(status().isUnauthorized());
+		login(user.username(), "Initial-Passw0rd").andExpect(status().isOk());
+	}
+
 	private ResultActions changePassword(String token, String current, String next) throws Exception {
 		return mvc.perform(post("/api/v1/auth/password").header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON)
