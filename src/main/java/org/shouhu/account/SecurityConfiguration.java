@@ -3,6 +3,7 @@ package org.shouhu.account;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
+import org.shouhu.audit.Refusals;
 import org.shouhu.common.Messages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,9 +47,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json, Messages messages)
-			throws Exception {
-		SecurityProblems problems = new SecurityProblems(json, messages);
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, JsonMapper json, Messages messages,
+			Refusals refusals) throws Exception {
+		SecurityProblems problems = new SecurityProblems(json, messages, refusals);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()

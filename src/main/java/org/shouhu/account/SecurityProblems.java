@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.shouhu.audit.Refusals;
 import org.shouhu.common.Messages;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,10 +22,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final JsonMapper json;
 	private final Messages messages;
+	private final Refusals refusals;
 
-	SecurityProblems(JsonMapper json, Messages messages) {
+	SecurityProblems(JsonMapper json, Messages messages, Refusals refusals) {
 		this.json = json;
 		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	@Override
@@ -39,6 +42,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
 			throws IOException {
+		refusals.record(request);
 		write(response, 403, messages.get("common.problem.forbidden"),
 				messages.get("common.problem.accessDenied.detail"));
 	}

@@ -102,6 +102,8 @@ public class VisitManagement {
 	public List<VisitView> visits(long childId) {
 		callers.childFileWorker(FORBIDDEN);
 		children.summary(childId);
+		audit.record(AuditAction.VIEW, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS,
+				messages.get("care.audit.visitsRead"));
 		Map<Long, Long> problemByVisit = problems.findByChild(childId).stream()
 				.collect(Collectors.toMap(CareProblem::getVisitId, CareProblem::getId, (a, b) -> a));
 		return visits.findByChildIdOrderByVisitedOnDescIdDesc(childId).stream()
@@ -135,6 +137,8 @@ public class VisitManagement {
 	public List<ProblemView> problems(long childId) {
 		callers.childFileWorker(FORBIDDEN);
 		children.summary(childId);
+		audit.record(AuditAction.VIEW, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS,
+				messages.get("care.audit.problemsRead"));
 		return problems.findByChild(childId).stream().map(CareProblem::view).toList();
 	}
 

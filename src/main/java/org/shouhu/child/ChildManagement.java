@@ -301,8 +301,21 @@ public class ChildManagement {
 		ChildQuery normalized = new ChildQuery(village, region, query.category(), query.status(), q);
 		List<Child> rows = queries.list(user.jurisdiction(), normalized, idHash, page, size);
 		long total = queries.count(user.jurisdiction(), normalized, idHash, ListPage.COUNT_CAP);
+		if (idHash != null) {
+			auditIdNumberSearch(rows, total);
+		}
 		LocalDate today = today();
 		return ListPage.counted(rows, paging, total).map(c -> summary(c, today));
+	}
+
+	/**
+	 * A search by a full ID number tells whether that person has a file here: it is recorded as a read (the number
+	 * itself is never written to the trail), naming the file when exactly one matched.
+	 */
+	private void auditIdNumberSearch(List<Child> rows, long total) {
+		Long subject = total == 1 && rows.size() == 1 ? rows.get(0).getId() : null;
+		audit.record(AuditAction.VIEW, AuditTrail.CHILD, subject, AuditOutcome.SUCCESS,
+				messages.get("child.audit.idSearch", String.valueOf(total)));
 	}
 
 	/** The file's changes, newest first (ID and phone numbers masked). Out of jurisdiction → 404. */
@@ -310,6 +323,8 @@ public class ChildManagement {
 	public List<ChildHistoryEntry> history(long id) {
 		CurrentUser user = caller();
 		Child child = scoped(id, user);
+		audit.record(AuditAction.VIEW, AuditTrail.CHILD, id, AuditOutcome.SUCCESS,
+				messages.get("child.audit.history"));
 		return histories.findByChildIdOrderByAtDescIdDesc(child.getId(), PageRequest.of(0, 1000))
 				.stream()
 				.map(h -> new ChildHistoryEntry(h.getAt(), h.getActor(), json.readValue(h.getChanges(), CHANGES)))
