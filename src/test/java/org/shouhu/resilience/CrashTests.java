@@ -55,13 +55,16 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Size: {@code -Dshouhu.crash.rounds=2} (kills), {@code -Dshouhu.crash.writes=60} (the kill comes at a random
  * acknowledged write between a quarter of this and this), {@code -Dshouhu.crash.clients=6}. A larger run and its
- * figures: docs/benchmarks.md.
+ * figures: docs/benchmarks.md. {@code -Dshouhu.crash.writeDelay=500} runs the child with H2's default write delay
+ * instead of the application's 0, to see the test fail (acknowledged writes lost).
  */
 class CrashTests {
 
 	static final int ROUNDS = Integer.getInteger("shouhu.crash.rounds", 2);
 	static final int WRITES = Integer.getInteger("shouhu.crash.writes", 60);
 	static final int CLIENTS = Integer.getInteger("shouhu.crash.clients", 6);
+	/** H2's write delay for the child, in ms; unset: the application's own (0). 500, H2's default, loses writes. */
+	static final Integer WRITE_DELAY = Integer.getInteger("shouhu.crash.writeDelay");
 	static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("shouhu.crash.startSeconds", 600));
 
 	static final String VILLAGE = TestVillages.A;
@@ -97,13 +100,17 @@ class CrashTests {
 			int total = 0;
 			for (int round = 1; round <= ROUNDS; round++) {
 				int killAt = ThreadLocalRandom.current().nextInt(Math.max(1, WRITES / 4), WRITES + 1);
+				long began = System.nanoTime();
 				int acknowledged = drive(killAt);
+				double seconds = (System.nanoTime() - began) / 1e9;
 				total += acknowledged;
 				start(dataDir, postgres);
 				List<String> problems = check();
-				System.out.printf("crash round %d/%d (%s): %d writes acknowledged before SIGKILL, %d registered, "
-						+ "%d edits, %d visits, %d work logs so far; lost or inconsistent: %d%n", round, ROUNDS,
-						postgres == null ? "H2" : "PostgreSQL", acknowledged, ledger.children.size(),
+				String database = postgres != null ? "PostgreSQL"
+						: WRITE_DELAY == null ? "H2" : "H2 WRITE_DELAY=" + WRITE_DELAY;
+				System.out.printf("crash round %d/%d (%s): %d writes acknowledged before SIGKILL (%.1f/s), %d registered, "
+						+ "%d edits, %d visits, %d work logs so far; lost or inconsistent: %d%n", round, ROUNDS, database,
+						acknowledged, acknowledged / seconds, ledger.children.size(),
 						ledger.edits.get(), ledger.visits.size(), ledger.workLogs.size(), problems.size());
 				assertThat(unexpected).as("answers other than the expected 2xx/409").isEmpty();
 				assertThat(problems).as("round " + round + ": acknowledged writes lost or half there").isEmpty();
@@ -415,6 +422,10 @@ class CrashTests {
 		env.put("SHOUHU_REGIONS", TestVillages.COUNTY);
 		env.put("SHOUHU_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		env.put("SERVER_PORT", String.valueOf(port));
+		if (postgres == null && WRITE_DELAY != null) {
+			env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + dataDir + "/shouhu;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+					+ "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=" + WRITE_DELAY);
+		}
 		if (postgres != null) {
 			env.put("SPRING_DATASOURCE_URL", postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=crash");
 			env.put("SPRING_DATASOURCE_USERNAME", System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"));
