@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -25,8 +24,11 @@ import org.springframework.util.StringUtils;
 /**
  * Encrypts sensitive fields (ID numbers, phone numbers) with AES-256-GCM and computes a keyed hash
  * (HMAC-SHA256) for exact lookups such as the nationwide duplicate check. The master key comes from
- * {@code shouhu.crypto.key} (base64, 32 bytes; env {@code SHOUHU_CRYPTO_KEY}); without it a key is generated
- * once into {@code SHOUHU_DATA_DIR/shouhu.key}. Losing the key loses the encrypted data: back it up.
+ * {@code shouhu.crypto.key} (base64, 32 bytes; env {@code SHOUHU_CRYPTO_KEY}); without it, from the key file
+ * {@code shouhu.crypto.key-file} (env {@code SHOUHU_CRYPTO_KEY_FILE}, default {@code SHOUHU_DATA_DIR/shouhu.key}),
+ * which is generated once if absent: readable by its owner only (0600), in a folder created 0700. A key file kept
+ * apart from the data folder means a copy of the database alone does not reveal the encrypted fields. Losing the key
+ * loses the encrypted data: back it up.
  */
 @Component
 public class FieldCipher {
@@ -39,9 +41,10 @@ public class FieldCipher {
 	private final SecretKeySpec hashKey;
 	private final SecureRandom random = new SecureRandom();
 
-	FieldCipher(@Value("${shouhu.crypto.key:}") String configuredKey, @Value("${shouhu.data-dir}") String dataDir) {
+	FieldCipher(@Value("${shouhu.crypto.key:}") String configuredKey,
+			@Value("${shouhu.crypto.key-file:}") String keyFile, @Value("${shouhu.data-dir}") String dataDir) {
 		byte[] master = StringUtils.hasText(configuredKey) ? decodeKey(configuredKey, "shouhu.crypto.key")
-				: keyFromDataDir(Path.of(dataDir));
+				: keyFromFile(StringUtils.hasText(keyFile) ? Path.of(keyFile.trim()) : Path.of(dataDir).resolve("shouhu.key"));
 		this.encryptionKey = new SecretKeySpec(derive(master, "shouhu-field-encryption"), "AES");
 		this.hashKey = new SecretKeySpec(derive(master, "shouhu-lookup-hash"), "HmacSHA256");
 	}
@@ -135,22 +138,21 @@ public class FieldCipher {
 		return key;
 	}
 
-	private static synchronized byte[] keyFromDataDir(Path dataDir) {
-		Path file = dataDir.resolve("shouhu.key");
+	private static synchronized byte[] keyFromFile(Path file) {
 		try {
 			if (Files.exists(file)) {
+				if (!PrivateFiles.restrictFile(file)) {
+					log.warn("Could not make the key file {} readable by its owner only (0600)", file.toAbsolutePath());
+				}
 				return decodeKey(Files.readString(file), file.toAbsolutePath().toString());
 			}
-			Files.createDirectories(dataDir);
+			Path folder = file.toAbsolutePath().getParent();
+			if (!Files.isDirectory(folder)) {
+				PrivateFiles.folder(folder);
+			}
 			byte[] key = new byte[32];
 			new SecureRandom().nextBytes(key);
-			Files.writeString(file, Base64.getEncoder().encodeToString(key));
-			try {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException ignored) {
-				// not a POSIX file system
-			}
+			PrivateFiles.write(file, Base64.getEncoder().encodeToString(key));
 			log.warn("Generated a new field-encryption key at {}; back it up with the database.", file.toAbsolutePath());
 			return key;
 		}
