@@ -21,6 +21,7 @@ import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -281,7 +282,17 @@ public class UserManagement {
 		if (admin != null) {
 			user.requirePasswordChange();
 		}
-		return users.saveAndFlush(user);
+		try {
+			return users.saveAndFlush(user);
+		}
+		catch (DataIntegrityViolationException e) {
+			// a concurrent creation of the same name won the unique constraint: the same 409 as the check above
+			if (String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT)
+				.contains("app_user_username_uk")) {
+				throw new ConflictException(messages.get("account.username.taken", username));
+			}
+			throw e;
+		}
 	}
 
 	private static Set<Role> nonEmpty(Set<Role> roles) {

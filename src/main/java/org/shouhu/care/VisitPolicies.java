@@ -1,6 +1,7 @@
 package org.shouhu.care;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -81,8 +82,8 @@ public class VisitPolicies {
 	public VisitPolicy change(String countyCode, int contactDays, int homeVisitDays, int closeAttentionHomeVisitDays) {
 		CurrentUser user = changer(countyCode);
 		validate(contactDays, homeVisitDays, closeAttentionHomeVisitDays);
-		VisitPolicy before = schedules.policy(countyCode);
-		CountyVisitPolicy policy = policies.findById(countyCode).orElseGet(() -> new CountyVisitPolicy(countyCode));
+		CountyVisitPolicy policy = locked(countyCode, user.actorName());
+		VisitPolicy before = policy.view();
 		policy.change(contactDays, homeVisitDays, closeAttentionHomeVisitDays, user.actorName(),
 				clock.instant());
 		VisitPolicy after = policies.saveAndFlush(policy).view();
@@ -127,6 +128,28 @@ public class VisitPolicies {
 				.addValue("closeBefore", Date.valueOf(today.minusDays(closeAttentionHomeVisitDays))),
 				(rs, n) -> new CadencePreview(countyCode, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
 						rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+	}
+
+	/**
+	 * The county's row, locked until the change commits. A county on the defaults has no row: it gets one with the
+	 * defaults first, by an insert that does nothing when a concurrent change inserted it already (that one waits
+	 * for the other to commit). Two changes at once thus apply one after the other, each answering 200, instead of
+	 * both inserting (a primary-key violation) or one failing on the version.
+	 */
+	private CountyVisitPolicy locked(String countyCode, String actor) {
+		VisitPolicy defaults = CountyVisitPolicy.defaults(countyCode);
+		jdbc.update("""
+				insert into visit_policy (county_code, version, contact_days, home_visit_days,
+				    close_attention_home_visit_days, updated_by, updated_at)
+				values (:county, 0, :contactDays, :homeVisitDays, :closeAttentionDays, :actor, :now)
+				on conflict do nothing""", new MapSqlParameterSource()
+				.addValue("county", countyCode)
+				.addValue("contactDays", defaults.contactDays())
+				.addValue("homeVisitDays", defaults.homeVisitDays())
+				.addValue("closeAttentionDays", defaults.closeAttentionHomeVisitDays())
+				.addValue("actor", actor)
+				.addValue("now", Timestamp.from(clock.instant())));
+		return policies.findForUpdate(countyCode).orElseThrow();
 	}
 
 	/** The caller, who must be CIVIL_AFFAIRS of the county or above (403 otherwise); unknown county → 404. */

@@ -1,5 +1,6 @@
 package org.shouhu.child;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,9 +9,11 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.shouhu.account.Callers;
@@ -34,7 +37,6 @@ import org.shouhu.common.NotFoundException;
 import org.shouhu.common.Paging;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,6 +74,9 @@ public class ChildManagement {
 	/** Files re-evaluated per transaction by {@link #reevaluateDue}. */
 	static final int REVIEW_BATCH = 500;
 
+	/** The unique index of the ID number's lookup hash (migration V5). */
+	static final String ID_NUMBER_UNIQUE = "child_id_number_hash_uq";
+
 	private static final TypeReference<List<ChildHistoryEntry.Change>> CHANGES = new TypeReference<>() {
 	};
 
@@ -87,6 +92,8 @@ public class ChildManagement {
 	private final Clock clock;
 	private final Messages messages;
 	private final TransactionTemplate batchTransaction;
+	private final TransactionTemplate writeTransaction;
+	private final TransactionTemplate lookupTransaction;
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	ChildManagement(ChildRepository files, ChildHistoryRepository histories, ScopedChildQueries queries,
@@ -105,6 +112,10 @@ public class ChildManagement {
 		this.clock = clock;
 		this.messages = messages;
 		this.batchTransaction = new TransactionTemplate(transactionManager);
+		this.writeTransaction = new TransactionTemplate(transactionManager);
+		this.lookupTransaction = new TransactionTemplate(transactionManager);
+		this.lookupTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		this.lookupTransaction.setReadOnly(true);
 	}
 
 	/** An empty file with the usual defaults (hukou registered, rural) for a new-file form; checks the caller's role. */
@@ -120,9 +131,12 @@ public class ChildManagement {
 	 * {@code villageCode}: it is input). A file with the same ID number anywhere in the country → 409 naming the
 	 * township and county where it lives.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ChildView register(ChildFile file) {
-		CurrentUser user = caller();
-		return create(file, user.jurisdiction(), user.actorName(), null);
+		return uniqueIdNumber(file, () -> {
+			CurrentUser user = caller();
+			return create(file, user.jurisdiction(), user.actorName(), null);
+		});
 	}
 
 	/**
@@ -130,8 +144,9 @@ public class ChildManagement {
 	 * generator; {@code actorName} appears in the history and audit trail. Same validation and duplicate check as
 	 * {@link #register}.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ChildView registerAsSystem(ChildFile file, String actorName) {
-		return create(file, Regions.COUNTRY, actorName, actorName);
+		return uniqueIdNumber(file, () -> create(file, Regions.COUNTRY, actorName, actorName));
 	}
 
 	/** The whole file (full ID and phone numbers); the read is audited as VIEW. Out of jurisdiction → 404. */
@@ -147,7 +162,12 @@ public class ChildManagement {
 	 * Replaces the file's content; {@code file.version()} must be the version read (else 409). Categories are
 	 * recomputed; changes are recorded in the history.
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public ChildView update(long id, ChildFile raw) {
+		return uniqueIdNumber(raw, () -> replace(id, raw));
+	}
+
+	private ChildView replace(long id, ChildFile raw) {
 		CurrentUser user = caller();
 		Child child = scoped(id, user);
 		ChildFile file = ChildFileValidator.normalize(raw);
@@ -460,16 +480,46 @@ public class ChildManagement {
 	}
 
 	private void save(Child child, String hash) {
+		// a concurrent registration of the same ID number that won the unique index surfaces here (or at commit);
+		// uniqueIdNumber answers it once this transaction has rolled back
+		files.saveAndFlush(child);
+	}
+
+	/**
+	 * Runs a write that may give a file an ID number in its own transaction. The check before the insert finds a file
+	 * committed earlier; a concurrent write of the same number that committed first is found by the unique index
+	 * ({@value #ID_NUMBER_UNIQUE}) at flush or commit, after which this transaction is aborted (PostgreSQL answers
+	 * nothing more in it). So the winner is read after the rollback, in a new transaction, and the caller gets the
+	 * same 409 as for a sequential duplicate. Joins a caller's transaction if there is one.
+	 */
+	private ChildView uniqueIdNumber(ChildFile file, Supplier<ChildView> write) {
 		try {
-			files.saveAndFlush(child);
+			return writeTransaction.execute(status -> write.get());
 		}
-		catch (DataIntegrityViolationException e) {
-			// a concurrent registration of the same ID number won the unique index
-			if (hash != null) {
-				files.findByIdNumberHash(hash).ifPresent(this::duplicate);
+		catch (RuntimeException e) {
+			if (!violatesIdNumberIndex(e) || file == null) {
+				throw e;
 			}
+			String hash = cipher.lookupHash(ChildFileValidator.normalize(file).idNumber());
+			Child existing = hash == null ? null
+					: lookupTransaction.execute(status -> files.findByIdNumberHash(hash).orElse(null));
+			if (existing == null) {
+				throw e;
+			}
+			duplicate(existing);
 			throw e;
 		}
+	}
+
+	private static boolean violatesIdNumberIndex(Throwable e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			String message = cause.getMessage();
+			if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState()) && message != null
+					&& message.toLowerCase(Locale.ROOT).contains(ID_NUMBER_UNIQUE)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.shouhu.common.PageErrors;
 import org.shouhu.common.Masking;
 import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.common.Paging;
 import org.shouhu.region.Regions;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -122,8 +123,13 @@ class UserAdminController {
 	@GetMapping
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		Page<UserView> found = users.search(CurrentUser.get(), q, role,
-				PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")));
+		// a page beyond every list (an address edited by hand) shows the message instead of a failed query
+		Map<String, String> filterErrors = new LinkedHashMap<>();
+		Paging.problems(Math.max(page, 0), PAGE_SIZE).forEach(p -> filterErrors.put(p.field(), p.message()));
+		Page<UserView> found = filterErrors.isEmpty()
+				? users.search(CurrentUser.get(), q, role, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("username")))
+				: Page.empty(PageRequest.of(0, PAGE_SIZE));
+		model.addAttribute("filterErrors", filterErrors);
 		model.addAttribute("users", found.getContent());
 		model.addAttribute("page", found);
 		model.addAttribute("q", q);

@@ -12,6 +12,7 @@ import org.shouhu.audit.AuditLog;
 import org.shouhu.audit.AuditQuery;
 import org.shouhu.common.Messages;
 import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.Paging;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Controller;
@@ -48,6 +49,8 @@ class AuditController {
 		Slice<AuditEvent> events;
 		try {
 			AuditQuery query = AuditFilters.query(subjectType, subjectId, actor, action, from, to, messages);
+			// a page beyond every list (an address edited by hand) shows the message instead of a failed query
+			Paging.of(Math.max(page, 0), PAGE_SIZE);
 			events = log.search(query, Math.max(page, 0), PAGE_SIZE);
 			model.addAttribute("errors", Map.of());
 		}
