@@ -19,6 +19,7 @@ import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.common.TextCheck;
 import org.shouhu.region.RegionLevel;
 import org.shouhu.region.Regions;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -302,12 +303,16 @@ public class UserManagement {
 	}
 
 	private String checkDisplayName(String displayName, List<FieldProblem> problems) {
-		String name = displayName == null ? "" : displayName.trim();
+		String normalized = TextCheck.normalize(displayName);
+		String name = normalized == null ? "" : normalized;
 		if (name.isEmpty()) {
 			problems.add(new FieldProblem("displayName", messages.get("account.displayName.required")));
 		}
 		else if (name.length() > 100) {
 			problems.add(new FieldProblem("displayName", messages.get("account.displayName.tooLong")));
+		}
+		else if (!TextCheck.isShortText(name)) {
+			problems.add(new FieldProblem("displayName", messages.get(TextCheck.INVALID_CHARACTERS)));
 		}
 		return name;
 	}

@@ -17,6 +17,7 @@ import org.shouhu.care.ChildLookup.CaredChild;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.TextCheck;
 import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,6 +41,9 @@ public class Assessments {
 
 	/** Audit subject type of assessments. */
 	public static final String SUBJECT = "ASSESSMENT";
+
+	/** At most this many answers in a body (the form has fewer items; a longer map is refused as a whole). */
+	static final int MAX_ANSWERS = 100;
 
 	private final AssessmentRepository assessments;
 	private final ChildLookup children;
@@ -129,6 +133,10 @@ public class Assessments {
 			problems.add(new FieldProblem("assessedOn", messages.get("common.futureDate")));
 		}
 		Map<String, String> given = input.answers() == null ? Map.of() : input.answers();
+		if (given.size() > MAX_ANSWERS) {
+			problems.add(new FieldProblem("answers", messages.get("common.tooMany", MAX_ANSWERS)));
+			throw new InvalidInputException(problems);
+		}
 		Map<String, String> answers = new LinkedHashMap<>();
 		for (AssessmentItem item : AssessmentForm.items()) {
 			String value = given.get(item.code());
@@ -147,10 +155,12 @@ public class Assessments {
 			.filter(code -> AssessmentForm.item(code).isEmpty())
 			.sorted()
 			.forEach(code -> problems.add(new FieldProblem("answers." + code, messages.get("assessment.answer.unknownItem"))));
-		String reason = input.overrideReason() == null || input.overrideReason().isBlank() ? null
-				: input.overrideReason().trim();
+		String reason = TextCheck.normalize(input.overrideReason());
 		if (reason != null && reason.length() > 500) {
 			problems.add(new FieldProblem("overrideReason", messages.get("common.tooLong", 500)));
+		}
+		else if (!TextCheck.isLongText(reason)) {
+			problems.add(new FieldProblem("overrideReason", messages.get(TextCheck.INVALID_CHARACTERS)));
 		}
 		if (input.overrideLevel() == null && reason != null) {
 			problems.add(new FieldProblem("overrideLevel", messages.get("assessment.override.missing")));

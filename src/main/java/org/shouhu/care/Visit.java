@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.TextCheck;
 
 /**
  * A recorded visit (联系 or 入户走访). Built only from valid input: {@link #record} refuses (400, every problem at once)
@@ -34,6 +35,9 @@ import org.shouhu.common.Messages;
 class Visit {
 
 	static final int TEXT_LIMIT = 1000;
+
+	/** At most this many entries in {@code metWith} (each kind once; a longer list is refused). */
+	static final int MAX_MET_WITH = 20;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -127,6 +131,9 @@ class Visit {
 		if (input.metWith() == null || input.metWith().stream().noneMatch(Objects::nonNull)) {
 			problems.add(new FieldProblem("metWith", messages.get("care.metWith.required")));
 		}
+		else if (input.metWith().size() > MAX_MET_WITH) {
+			problems.add(new FieldProblem("metWith", messages.get("common.tooMany", MAX_MET_WITH)));
+		}
 		Findings findings = input.findings();
 		if (findings == null) {
 			problems.add(new FieldProblem("findings", messages.get("common.required")));
@@ -143,8 +150,14 @@ class Visit {
 		if (problemText != null && problemText.length() > TEXT_LIMIT) {
 			problems.add(new FieldProblem("problems", messages.get("common.tooLong", TEXT_LIMIT)));
 		}
+		else if (!TextCheck.isLongText(problemText)) {
+			problems.add(new FieldProblem("problems", messages.get(TextCheck.INVALID_CHARACTERS)));
+		}
 		if (actionText != null && actionText.length() > TEXT_LIMIT) {
 			problems.add(new FieldProblem("actions", messages.get("common.tooLong", TEXT_LIMIT)));
+		}
+		else if (!TextCheck.isLongText(actionText)) {
+			problems.add(new FieldProblem("actions", messages.get(TextCheck.INVALID_CHARACTERS)));
 		}
 		if (input.followUpNeeded() && problemText == null) {
 			problems.add(new FieldProblem("problems", messages.get("care.problems.requiredForFollowUp")));
@@ -197,7 +210,7 @@ class Visit {
 	}
 
 	private static String trimToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		return TextCheck.normalize(text);
 	}
 
 	Long getId() {

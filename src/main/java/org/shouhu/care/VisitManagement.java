@@ -17,6 +17,7 @@ import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildSummary;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.TextCheck;
 import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -151,12 +152,15 @@ public class VisitManagement {
 		ChildSummary child = children.summary(childId);
 		CareProblem problem = problems.findByIdAndChildId(problemId, child.id())
 				.orElseThrow(() -> new NotFoundException(messages.get("care.problem.notFound")));
-		String text = resolution == null || resolution.isBlank() ? null : resolution.strip();
+		String text = TextCheck.normalize(resolution);
 		if (text == null) {
 			throw new InvalidInputException("resolution", messages.get("care.resolution.required"));
 		}
 		if (text.length() > Visit.TEXT_LIMIT) {
 			throw new InvalidInputException("resolution", messages.get("common.tooLong", Visit.TEXT_LIMIT));
+		}
+		if (!TextCheck.isLongText(text)) {
+			throw new InvalidInputException("resolution", messages.get(TextCheck.INVALID_CHARACTERS));
 		}
 		problem.resolve(text, user.actorName(), LocalDate.now(clock), clock.instant(),
 				messages.get("care.problem.resolved"));

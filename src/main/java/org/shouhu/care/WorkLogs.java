@@ -23,6 +23,7 @@ import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
+import org.shouhu.common.TextCheck;
 import org.shouhu.common.ListPage;
 import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
@@ -193,12 +194,15 @@ public class WorkLogs {
 		else if (workedOn.isAfter(LocalDate.now(clock))) {
 			problems.add(new FieldProblem("workedOn", messages.get("common.futureDate")));
 		}
-		String content = rawContent == null ? "" : rawContent.strip();
-		if (content.isEmpty()) {
+		String content = TextCheck.normalize(rawContent);
+		if (content == null) {
 			problems.add(new FieldProblem("content", messages.get("common.required")));
 		}
 		else if (content.length() > MAX_CONTENT) {
 			problems.add(new FieldProblem("content", messages.get("common.tooLong", MAX_CONTENT)));
+		}
+		else if (!TextCheck.isLongText(content)) {
+			problems.add(new FieldProblem("content", messages.get(TextCheck.INVALID_CHARACTERS)));
 		}
 		if (versionRequired && version == null) {
 			problems.add(new FieldProblem("version", messages.get("worklog.version.required")));

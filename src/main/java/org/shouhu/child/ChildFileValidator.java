@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.Messages;
+import org.shouhu.common.TextCheck;
 import org.shouhu.region.Regions;
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,9 @@ class ChildFileValidator {
 	record AgeRange(int min, Integer max) {
 	}
 
+	/** At most this many situations per parent (each type once; a longer list is refused as a whole). */
+	static final int MAX_SITUATIONS = 20;
+
 	private final Regions regions;
 	private final Clock clock;
 	private final Messages messages;
@@ -55,7 +59,7 @@ class ChildFileValidator {
 		this.messages = messages;
 	}
 
-	/** Trims texts (blank → {@code null}) and upper-cases ID numbers. */
+	/** Trims texts (blank or only control characters → {@code null}, {@link TextCheck}) and upper-cases ID numbers. */
 	static ChildFile normalize(ChildFile f) {
 		return new ChildFile(text(f.name()), id(f.idNumber()), f.gender(), f.birthDate(), text(f.ethnicity()),
 				f.hukouRegistered(), f.hukouType(), text(f.hukouAddress()), text(f.villageCode()), text(f.address()),
@@ -128,7 +132,7 @@ class ChildFileValidator {
 			problems.length("caregiver.address", c.address(), 200);
 			problems.notFuture("caregiver.confirmationSignedOn", c.confirmationSignedOn(), today);
 		}
-		problems.length("remarks", f.remarks(), 1000);
+		problems.longText("remarks", f.remarks(), 1000);
 		return problems.list;
 	}
 
@@ -155,6 +159,10 @@ class ChildFileValidator {
 		problems.phone(path + ".phone", p.phone());
 		problems.notFuture(path + ".birthDate", p.birthDate(), today);
 		problems.length(path + ".workplace", p.workplace(), 100);
+		if (p.situations().size() > MAX_SITUATIONS) {
+			problems.add(path + ".situations", messages.get("common.tooMany", MAX_SITUATIONS));
+			return;
+		}
 		Set<SituationType> seen = EnumSet.noneOf(SituationType.class);
 		for (int i = 0; i < p.situations().size(); i++) {
 			ChildFile.ParentSituation s = p.situations().get(i);
@@ -179,7 +187,7 @@ class ChildFileValidator {
 	}
 
 	private static String text(String value) {
-		return value == null || value.isBlank() ? null : value.trim();
+		return TextCheck.normalize(value);
 	}
 
 	private static String id(String value) {
@@ -206,9 +214,23 @@ class ChildFileValidator {
 			}
 		}
 
+		/** A name or short field: at most {@code max} characters, none of them a control or direction character. */
 		void length(String field, String value, int max) {
 			if (value != null && value.length() > max) {
 				add(field, messages.get("common.tooLong", max));
+			}
+			else if (!TextCheck.isShortText(value)) {
+				add(field, messages.get(TextCheck.INVALID_CHARACTERS));
+			}
+		}
+
+		/** Free text: at most {@code max} characters; line breaks and tabs, no other control or direction character. */
+		void longText(String field, String value, int max) {
+			if (value != null && value.length() > max) {
+				add(field, messages.get("common.tooLong", max));
+			}
+			else if (!TextCheck.isLongText(value)) {
+				add(field, messages.get(TextCheck.INVALID_CHARACTERS));
 			}
 		}
 

@@ -33,6 +33,7 @@ import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.ListPage;
 import org.shouhu.common.Masking;
 import org.shouhu.common.Messages;
+import org.shouhu.common.TextCheck;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.common.Paging;
 import org.shouhu.region.RegionLevel;
@@ -200,7 +201,7 @@ public class ChildManagement {
 		CurrentUser user = caller();
 		Child child = scoped(id, user);
 		List<FieldProblem> problems = new ArrayList<>();
-		String text = note == null || note.isBlank() ? null : note.trim();
+		String text = TextCheck.normalize(note);
 		if (reason == null) {
 			problems.add(new FieldProblem("reason", messages.get("common.required")));
 		}
@@ -215,6 +216,9 @@ public class ChildManagement {
 		}
 		if (text != null && text.length() > 500) {
 			problems.add(new FieldProblem("note", messages.get("common.tooLong", 500)));
+		}
+		else if (!TextCheck.isLongText(text)) {
+			problems.add(new FieldProblem("note", messages.get(TextCheck.INVALID_CHARACTERS)));
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
@@ -245,12 +249,15 @@ public class ChildManagement {
 	public ChildView keep(long id, String reason) {
 		CurrentUser user = caller();
 		Child child = scoped(id, user);
-		String text = reason == null || reason.isBlank() ? null : reason.strip();
+		String text = TextCheck.normalize(reason);
 		if (text == null) {
 			throw new InvalidInputException("reason", messages.get("common.required"));
 		}
 		if (text.length() > 500) {
 			throw new InvalidInputException("reason", messages.get("common.tooLong", 500));
+		}
+		if (!TextCheck.isLongText(text)) {
+			throw new InvalidInputException("reason", messages.get(TextCheck.INVALID_CHARACTERS));
 		}
 		Instant now = clock.instant();
 		LocalDate today = today();

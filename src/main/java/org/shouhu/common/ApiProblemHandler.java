@@ -40,6 +40,9 @@ class ApiProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
+	/** At most this many field problems are listed in a 400 answer ({@code errorCount} tells the total). */
+	static final int MAX_FIELD_ERRORS = 20;
+
 	private final MessageSource source;
 	private final Messages messages;
 
@@ -151,14 +154,20 @@ class ApiProblemHandler {
 				messages.get("common.problem.tooLarge.detail"));
 	}
 
+	/**
+	 * 400 with the field problems: the first {@link #MAX_FIELD_ERRORS} of them in {@code errors}, and in
+	 * {@code errorCount} the number of all of them, so that a body with thousands of bad entries gets a short answer.
+	 */
 	private ResponseEntity<ProblemDetail> invalidInput(List<FieldProblem> problems) {
 		String title = messages.get("common.invalidInput");
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				problems.isEmpty() ? title : problems.get(0).message());
 		body.setTitle(title);
 		body.setProperty("errors", problems.stream()
+				.limit(MAX_FIELD_ERRORS)
 				.map(p -> Map.of("field", p.field(), "message", p.message()))
 				.toList());
+		body.setProperty("errorCount", problems.size());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
 	}
 

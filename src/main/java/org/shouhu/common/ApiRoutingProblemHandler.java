@@ -12,6 +12,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -63,6 +64,17 @@ class ApiRoutingProblemHandler {
 		}
 		return ApiProblemHandler.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, messages.get("common.problem.mediaType"),
 				messages.get("common.problem.mediaType.detail"));
+	}
+
+	/** An upload over {@code spring.servlet.multipart.max-*} is refused while the request is read, before routing. */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request)
+			throws MaxUploadSizeExceededException {
+		if (!isApi(request)) {
+			throw e;
+		}
+		return ApiProblemHandler.problem(HttpStatus.CONTENT_TOO_LARGE, messages.get("common.problem.tooLarge"),
+				messages.get("common.problem.tooLarge.detail"));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {
