@@ -1,6 +1,5 @@
 package org.shouhu.account;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -13,14 +12,8 @@ final class PasswordPolicy {
 
 	static final int MIN_LENGTH = 8;
 	static final int MAX_LENGTH = 64;
-	static final int MAX_BYTES = 72;
 
 	private PasswordPolicy() {
-	}
-
-	/** Whether bcrypt can hash the whole password; a longer one can never be a valid password. */
-	static boolean fitsHash(String password) {
-		return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 	}
 
 	/** The message key of the reason the password is refused ({@code account.password.*}), or empty when it is strong enough. */
@@ -31,7 +24,7 @@ final class PasswordPolicy {
 		if (password.length() < MIN_LENGTH) {
 			return Optional.of("account.password.short");
 		}
-		if (password.length() > MAX_LENGTH || !fitsHash(password)) {
+		if (password.length() > MAX_LENGTH || !BoundedPasswordEncoder.fits(password)) {
 			return Optional.of("account.password.long");
 		}
 		int classes = 0;

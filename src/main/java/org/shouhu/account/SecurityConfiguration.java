@@ -33,10 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Delegating encoder: new hashes are bcrypt ({@code {bcrypt}…}); the prefix allows upgrading later. */
+	/**
+	 * Delegating encoder: new hashes are bcrypt ({@code {bcrypt}…}); the prefix allows upgrading later. A password
+	 * over bcrypt's 72 bytes never matches ({@link BoundedPasswordEncoder}).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean

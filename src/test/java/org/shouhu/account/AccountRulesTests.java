@@ -78,20 +78,6 @@ class AccountRulesTests {
 	}
 
 	@Test
-	void locksAfterFiveConsecutiveFailuresForThirtyMinutes() {
-		Instant now = Instant.parse("2025-03-01T02:00:00Z");
-		User user = new User("u", "U", "{noop}x", Set.of(Role.VIEWER), "610330", null, null, now);
-		for (int i = 0; i < 4; i++) {
-			user.recordFailedLogin(now);
-		}
-		assertThat(user.isLocked(now)).isFalse();
-		user.recordFailedLogin(now);
-		assertThat(user.isLocked(now)).isTrue();
-		assertThat(user.isLocked(now.plusSeconds(29 * 60))).isTrue();
-		assertThat(user.isLocked(now.plusSeconds(30 * 60))).isFalse();
-	}
-
-	@Test
 	void statusChangesRefuseWhatIsNotAllowedNow() {
 		Instant now = Instant.parse("2025-03-01T02:00:00Z");
 		User user = new User("u", "U", "{noop}x", Set.of(Role.VIEWER), "610330", null, null, now);
