@@ -65,7 +65,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.anonymous(anonymous -> {
 			})
-			.addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();
