@@ -52,11 +52,20 @@ public class ApiTokens {
 		return new IssuedToken(raw, now.plus(IDLE));
 	}
 
+	/** The user a token belongs to and whether they must change their password before using the API. */
+	record Holder(CurrentUser user, boolean passwordChangeRequired) {
+	}
+
 	/**
 	 * The user a token belongs to, if the token is known, used within the last 30 minutes, and its account is
 	 * enabled and not locked. Counts as a use.
 	 */
 	public Optional<CurrentUser> authenticate(String raw) {
+		return holder(raw).map(Holder::user);
+	}
+
+	/** As {@link #authenticate(String)}, with whether the account must change its password first. */
+	Optional<Holder> holder(String raw) {
 		if (raw == null || raw.isBlank() || raw.length() > 100) {
 			return Optional.empty();
 		}
@@ -74,7 +83,7 @@ public class ApiTokens {
 		if (user.isPresent() && !now.isBefore(token.getLastUsedAt().plus(TOUCH_INTERVAL))) {
 			token.used(now);
 		}
-		return user.map(User::toCurrentUser);
+		return user.map(u -> new Holder(u.toCurrentUser(), u.isPasswordChangeRequired()));
 	}
 
 	/** Ends one token (a client logging out); unknown tokens are ignored. */

@@ -14,8 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a page session whose password a security admin chose (new account, reset) on the 修改密码 page until the
  * user has chosen their own: every other page redirects there (htmx requests get {@code HX-Redirect}). Static
- * resources, logout, the login and error pages and the change page itself stay reachable. The API is not gated:
- * its token response says {@code passwordChangeRequired} instead.
+ * resources, logout, the login and error pages and the change page itself stay reachable. The API has its own gate
+ * ({@link TokenAuthenticationFilter}: 403 until the password is changed; the token response says
+ * {@code passwordChangeRequired}).
  */
 public class PasswordChangeGate extends OncePerRequestFilter {
 

@@ -34,10 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** Delegating encoder: new hashes are bcrypt ({@code {bcrypt}…}); the prefix allows upgrading later. */
+	/**
+	 * Delegating encoder: new hashes are bcrypt ({@code {bcrypt}…}); the prefix allows upgrading later. A password
+	 * over bcrypt's 72 bytes never matches ({@link BoundedPasswordEncoder}).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
 	}
 
 	@Bean
@@ -63,7 +66,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.disable())
 			.anonymous(anonymous -> {
 			})
-			.addFilterBefore(new TokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
+			.addFilterBefore(new TokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
 		return http.build();

@@ -47,6 +47,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 				messages.get("common.problem.accessDenied.detail"));
 	}
 
+	/** 403: the account must change the password a security admin chose before using the API. */
+	void passwordChangeRequired(HttpServletResponse response) throws IOException {
+		write(response, 403, messages.get("account.problem.passwordChangeRequired"),
+				messages.get("account.problem.passwordChangeRequired.detail"));
+	}
+
 	void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");

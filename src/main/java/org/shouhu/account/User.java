@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.OptimisticLock;
 import org.shouhu.common.NotAllowedNowException;
 
@@ -27,10 +28,13 @@ import org.shouhu.common.NotAllowedNowException;
  * A user account. Guards its own rules: lockout after {@value #MAX_FAILED_ATTEMPTS} consecutive failed logins for
  * 30 minutes, and status changes that refuse what is not allowed now ({@link IllegalStateException} → 409).
  * Login bookkeeping (failed attempts, lock, last login) does not bump the version, so a login does not make an
- * admin's open edit form stale. Role/jurisdiction consistency is checked by {@link RoleRules} before an account is built or changed.
+ * admin's open edit form stale; it is kept by {@link LoginAttempts} with single atomic statements, and the entity writes
+ * only the columns it changed ({@code @DynamicUpdate}), so that saving an account never puts back a count read
+ * before a parallel login. Role/jurisdiction consistency is checked by {@link RoleRules} before an account is built or changed.
  */
 @Entity
 @Table(name = "app_user")
+@DynamicUpdate
 public class User {
 
 	static final int MAX_FAILED_ATTEMPTS = 5;
@@ -172,25 +176,6 @@ public class User {
 		this.passwordHash = newHash;
 		this.passwordChangeRequired = false;
 		this.updatedAt = now;
-	}
-
-	/** Counts a failed login; the fifth consecutive one locks the account for 30 minutes. */
-	void recordFailedLogin(Instant now) {
-		if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-			// an expired lock starts a fresh count
-			lockedUntil = null;
-			failedAttempts = 0;
-		}
-		failedAttempts++;
-		if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			lockedUntil = now.plus(LOCK_DURATION);
-		}
-	}
-
-	void recordSuccessfulLogin(Instant now) {
-		failedAttempts = 0;
-		lockedUntil = null;
-		lastLoginAt = now;
 	}
 
 	public boolean isLocked(Instant now) {

@@ -54,6 +54,7 @@ public class UserManagement {
 	private final UserRepository users;
 	private final Regions regions;
 	private final PasswordEncoder passwordEncoder;
+	private final LoginAttempts attempts;
 	private final FieldCipher cipher;
 	private final AuditTrail audit;
 	private final ApiTokens tokens;
@@ -61,8 +62,10 @@ public class UserManagement {
 	private final Clock clock;
 	private final Messages messages;
 
-	UserManagement(UserRepository users, Regions regions, PasswordEncoder passwordEncoder, FieldCipher cipher,
-			AuditTrail audit, ApiTokens tokens, SessionRevoker sessions, Clock clock, Messages messages) {
+	UserManagement(UserRepository users, Regions regions, PasswordEncoder passwordEncoder, LoginAttempts attempts,
+			FieldCipher cipher, AuditTrail audit, ApiTokens tokens, SessionRevoker sessions, Clock clock,
+			Messages messages) {
+		this.attempts = attempts;
 		this.users = users;
 		this.regions = regions;
 		this.passwordEncoder = passwordEncoder;
@@ -199,18 +202,30 @@ public class UserManagement {
 	 * The user changes their own password: the current password must match ({@code currentPassword}: 当前密码不正确),
 	 * the new one must meet the policy and differ from the current one ({@code newPassword}). Clears the
 	 * must-change flag, ends every API token and every other page session of the account (the session of the current
-	 * request stays), and audits the change; a wrong current password is audited as a failure.
+	 * request stays), and audits the change; a wrong current password is audited as a failure and counts toward the
+	 * lockout like a failed login ({@link LoginAttempts}); while the account is locked the current password is not
+	 * checked.
 	 */
 	public UserView changeOwnPassword(CurrentUser caller, String currentPassword, String newPassword) {
 		User user = users.findById(caller.id()).orElseThrow(() -> new NotFoundException(messages.get("account.notFound")));
 		List<FieldProblem> problems = new ArrayList<>();
-		boolean currentMatches = currentPassword != null && !currentPassword.isEmpty()
-				&& PasswordPolicy.fitsHash(currentPassword) && passwordEncoder.matches(currentPassword, user.getPasswordHash());
+		boolean currentMatches = false;
 		if (currentPassword == null || currentPassword.isEmpty()) {
 			problems.add(new FieldProblem("currentPassword", messages.get("account.currentPassword.required")));
 		}
-		else if (!currentMatches) {
-			problems.add(new FieldProblem("currentPassword", messages.get("account.currentPassword.wrong")));
+		else {
+			int attempt = attempts.reserve(user.getId());
+			if (attempt == 0) {
+				problems.add(new FieldProblem("currentPassword", messages.get("account.currentPassword.locked")));
+			}
+			else if (passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+				currentMatches = true;
+				attempts.succeeded(user.getId(), false);
+			}
+			else {
+				problems.add(new FieldProblem("currentPassword", messages.get(attempts.failed(user.getId(), attempt)
+						? "account.currentPassword.wrongLocked" : "account.currentPassword.wrong")));
+			}
 		}
 		PasswordPolicy.problem(newPassword, user.getUsername())
 			.ifPresent(key -> problems.add(new FieldProblem("newPassword", messages.get(key))));

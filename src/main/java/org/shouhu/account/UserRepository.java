@@ -1,5 +1,6 @@
 package org.shouhu.account;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,9 @@ import jakarta.persistence.criteria.Predicate;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.util.StringUtils;
 
 interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExecutor<User> {
@@ -20,6 +24,40 @@ interface UserRepository extends JpaRepository<User, Long>, JpaSpecificationExec
 	boolean existsByUsername(String username);
 
 	List<User> findByUsernameIn(Collection<String> usernames);
+
+	// Login bookkeeping (LoginAttempts): single atomic statements, so that parallel attempts cannot lose a count.
+
+	/** An expired lock starts a fresh count. */
+	@Modifying
+	@Query("update User u set u.failedAttempts = 0, u.lockedUntil = null where u.id = :id and u.lockedUntil <= :now")
+	int clearExpiredLock(@Param("id") long id, @Param("now") Instant now);
+
+	/** Counts one attempt in advance, if the account is not locked and fewer than {@code max} are counted. */
+	@Modifying
+	@Query("update User u set u.failedAttempts = u.failedAttempts + 1 where u.id = :id and u.lockedUntil is null"
+			+ " and u.failedAttempts < :max")
+	int reserveAttempt(@Param("id") long id, @Param("max") int max);
+
+	@Query("select u.failedAttempts from User u where u.id = :id")
+	int failedAttempts(@Param("id") long id);
+
+	@Query("select count(u) from User u where u.id = :id and u.lockedUntil > :now")
+	long countLocked(@Param("id") long id, @Param("now") Instant now);
+
+	/** Locks the account until {@code until} if {@code max} attempts are counted and it is not locked yet. */
+	@Modifying
+	@Query("update User u set u.lockedUntil = :until where u.id = :id and u.lockedUntil is null"
+			+ " and u.failedAttempts >= :max")
+	int lockIfFull(@Param("id") long id, @Param("max") int max, @Param("until") Instant until);
+
+	/** A right password: the count starts again and a lock ends. */
+	@Modifying
+	@Query("update User u set u.failedAttempts = 0, u.lockedUntil = null where u.id = :id")
+	int clearAttempts(@Param("id") long id);
+
+	@Modifying
+	@Query("update User u set u.lastLoginAt = :now where u.id = :id")
+	int recordLogin(@Param("id") long id, @Param("now") Instant now);
 
 	/** Users whose jurisdiction lies inside {@code jurisdiction} ({@code CN} = everywhere). */
 	static Specification<User> within(String jurisdiction) {

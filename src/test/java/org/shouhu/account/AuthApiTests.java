@@ -13,8 +13,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.shouhu.child.ChildManagement;
 import org.shouhu.testing.Accounts;
+import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestUsers;
+import org.shouhu.testing.TestVillages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +39,9 @@ class AuthApiTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ChildManagement children;
 
 	@Test
 	void issuesTokenThatAuthenticatesApiCalls() throws Exception {
@@ -186,6 +193,53 @@ class AuthApiTests {
 			.andExpect(jsonPath("$.passwordChangeRequired").value(false));
 		mvc.perform(post("/api/v1/auth/password").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void aTokenWhosePasswordAnAdminChoseOpensOnlyThePasswordChangeAndSignOut() throws Exception {
+		CurrentUser admin = accounts.create("gateadmin", Set.of(Role.SECURITY_ADMIN), "610330");
+		CurrentUser director = accounts.create("gatedirector", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
+		String childPath;
+		try {
+			TestUsers.login(director);
+			childPath = "/api/v1/children/" + children.register(Children.leftBehindWithGrandparents().build()).id();
+		}
+		finally {
+			TestUsers.logout();
+		}
+		users.resetPassword(admin, director.id(), "Initial-Passw0rd");
+		String token = body(login(director.username(), "Initial-Passw0rd").andExpect(status().isOk())
+			.andExpect(jsonPath("$.passwordChangeRequired").value(true)))
+			.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+		String workLog = "{\"workedOn\":\"" + Children.today() + "\",\"content\":\"入户走访\"}";
+
+		mvc.perform(get(childPath).header("Authorization", "Bearer " + token)).andExpect(status().isForbidden())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.title").value("须先修改密码"))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("POST /api/v1/auth/password")));
+		mvc.perform(post("/api/v1/work-logs").header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON).content(workLog)).andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select count(*) from work_log where author_id = ?", Long.class, director.id()))
+			.isZero();
+
+		String fresh = body(changePassword(token, "Initial-Passw0rd", "My-0wn-Secret!").andExpect(status().isOk()))
+			.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+		mvc.perform(get(childPath).header("Authorization", "Bearer " + fresh)).andExpect(status().isOk());
+		mvc.perform(post("/api/v1/work-logs").header("Authorization", "Bearer " + fresh)
+			.contentType(MediaType.APPLICATION_JSON).content(workLog)).andExpect(status().isCreated());
+	}
+
+	@Test
+	void aTokenThatMustChangeThePasswordCanStillSignOut() throws Exception {
+		CurrentUser admin = accounts.create("gateadmin", Set.of(Role.SECURITY_ADMIN), "610330");
+		CurrentUser user = accounts.create("gateout", Set.of(Role.VIEWER), "610330");
+		users.resetPassword(admin, user.id(), "Initial-Passw0rd");
+		String token = body(login(user.username(), "Initial-Passw0rd"))
+			.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+		mvc.perform(delete("/api/v1/auth/token").header("Authorization", "Bearer " + token))
+			.andExpect(status().isNoContent());
+		changePassword(token, "Initial-Passw0rd", "My-0wn-Secret!").andExpect(status().isUnauthorized());
 	}
 
 	@Test

@@ -81,6 +81,21 @@ class UserApiTests {
 	}
 
 	@Test
+	void refusesCommonPasswordsAndPasswordsContainingTheUsernameWithTheirOwnMessage() throws Exception {
+		String username = unique("common");
+		create(body(username, "Password1", "CHILD_DIRECTOR", VILLAGE, null, null))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"))
+			.andExpect(jsonPath("$.errors[0].message").value("这个密码太常见，很容易被猜中，请换一个不常见的密码"));
+		create(body(username, "Xy-" + username.toUpperCase() + "-9", "CHILD_DIRECTOR", VILLAGE, null, null))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("password"))
+			.andExpect(jsonPath("$.errors[0].message").value("密码不能包含用户名"));
+		assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username))
+			.isZero();
+	}
+
+	@Test
 	void refusesJurisdictionOutsideTheCallersWith403() throws Exception {
 		create(body(unique("taibai"), "Good-Passw0rd", "CIVIL_AFFAIRS", "610331", null, null))
 			.andExpect(status().isForbidden());

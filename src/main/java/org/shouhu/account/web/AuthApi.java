@@ -52,8 +52,8 @@ class AuthApi {
 
 	/**
 	 * A new token. {@code passwordChangeRequired} (an addition to API.md): a security admin chose the password (new
-	 * account, reset); the token works, but the client should have the user choose their own through
-	 * {@code POST /api/v1/auth/password}.
+	 * account, reset); until the user has chosen their own through {@code POST /api/v1/auth/password}, the token
+	 * opens only that call and {@code DELETE /api/v1/auth/token}: every other call answers 403 须先修改密码.
 	 */
 	record TokenResponse(String token, Instant expiresAt, boolean passwordChangeRequired) {
 	}
