@@ -85,3 +85,10 @@ document.addEventListener('keydown', function (event) {
     menu.querySelector('summary').focus();
   });
 });
+
+// A form with data-confirm asks before it is sent (the Content-Security-Policy allows no inline onsubmit handler).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  var question = form.dataset && form.dataset.confirm;
+  if (question && !window.confirm(question)) event.preventDefault();
+});

@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +23,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +35,27 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * The Content-Security-Policy of every response (pages, API, errors, static files): scripts, styles, fonts and
+	 * requests from the application itself only, images also as {@code data:} (the SVG icons of the API docs), no
+	 * plugin, no frame around a page, forms sent only to the application. No inline script or handler and no
+	 * {@code style} attribute or {@code <style>} in a template ({@code TemplatePolicyTests} checks); a script may set
+	 * {@code element.style} (the chart does).
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * The headers of both chains: Spring Security's defaults (no-cache, nosniff, HSTS on secure requests, frame
+	 * options) with DENY, the {@link #CONTENT_SECURITY_POLICY} and {@code Referrer-Policy: same-origin} (an address
+	 * with a child's id in it never leaves for another site).
+	 */
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.frameOptions(frame -> frame.deny())
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+	}
 
 	/**
 	 * Delegating encoder: new hashes are bcrypt ({@code {bcrypt}…}); the prefix allows upgrading later. A password
@@ -68,7 +91,7 @@ class SecurityConfiguration {
 			})
 			.addFilterBefore(new TokenAuthenticationFilter(tokens, problems), BasicAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
@@ -90,7 +113,7 @@ class SecurityConfiguration {
 				.logoutSuccessUrl("/login?logout")
 				.permitAll())
 			.addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class)
-			.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
 
