@@ -1,5 +1,6 @@
 package org.shouhu.common;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,6 +41,8 @@ import tools.jackson.core.JacksonException;
 class ApiProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
+	/** The SQL state of a unique-index violation. */
+	private static final String UNIQUE_VIOLATION = "23505";
 
 	/** At most this many field problems are listed in a 400 answer ({@code errorCount} tells the total). */
 	static final int MAX_FIELD_ERRORS = 20;
@@ -140,6 +144,26 @@ class ApiProblemHandler {
 	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
 		return problem(HttpStatus.CONFLICT, messages.get("common.problem.stale"),
 				messages.get("common.problem.stale.detail"));
+	}
+
+	/**
+	 * A unique rule that a concurrent write won after the service's own check passed (SQL state 23505, H2 and
+	 * PostgreSQL): 409, as the check would have answered a moment later. The services answer their own rules with
+	 * their own message (the ID number, the username); this is the net for any other. Any other integrity
+	 * violation is a defect: logged, 500.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> integrityViolation(DataIntegrityViolationException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+				log.info("A concurrent write won a unique rule: {}", sql.getMessage());
+				return problem(HttpStatus.CONFLICT, messages.get("common.problem.conflict"),
+						messages.get("common.problem.duplicate.detail"));
+			}
+		}
+		log.error("Integrity violation while answering an API request", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, messages.get("common.problem.serverError"),
+				messages.get("common.problem.serverError.detail"));
 	}
 
 	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
