@@ -48,7 +48,9 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	}
 
 	/** 403: the account must change the password a security admin chose before using the API. */
-	void passwordChangeRequired(HttpServletResponse response) throws IOException {
+	void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response, String actor)
+			throws IOException {
+		refusals.record(request, actor);
 		write(response, 403, messages.get("account.problem.passwordChangeRequired"),
 				messages.get("account.problem.passwordChangeRequired.detail"));
 	}

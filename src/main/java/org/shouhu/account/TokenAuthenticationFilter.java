@@ -48,7 +48,7 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
 				request.setAttribute(INVALID_TOKEN, Boolean.TRUE);
 			}
 			else if (holder.get().passwordChangeRequired() && !openBeforePasswordChange(request)) {
-				problems.passwordChangeRequired(response);
+				problems.passwordChangeRequired(request, response, holder.get().user().getName());
 				return;
 			}
 			else {

@@ -27,8 +27,16 @@ public class Refusals {
 		this.messages = messages;
 	}
 
-	/** Records the refusal of this request, unless it has been recorded already. */
+	/** Records the refusal of this request, by the authenticated caller, unless it has been recorded already. */
 	public void record(HttpServletRequest request) {
+		record(request, null);
+	}
+
+	/**
+	 * Records the refusal of this request by a named actor (a caller refused before the request is authenticated),
+	 * or by the authenticated caller when {@code actor} is null; once per request.
+	 */
+	public void record(HttpServletRequest request, String actor) {
 		if (request.getAttribute(RECORDED) != null) {
 			return;
 		}
@@ -36,9 +44,15 @@ public class Refusals {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Matcher child = CHILD_PATH.matcher(path);
 		String method = request.getMethod();
-		audit.record(action(method), child.matches() ? AuditTrail.CHILD : null,
-				child.matches() ? Long.valueOf(child.group(1)) : null, AuditOutcome.DENIED,
-				messages.get("audit.refused", method, abbreviated(path)));
+		String detail = messages.get("audit.refused", method, abbreviated(path));
+		String subjectType = child.matches() ? AuditTrail.CHILD : null;
+		Long subjectId = child.matches() ? Long.valueOf(child.group(1)) : null;
+		if (actor == null) {
+			audit.record(action(method), subjectType, subjectId, AuditOutcome.DENIED, detail);
+		}
+		else {
+			audit.record(actor, action(method), subjectType, subjectId, AuditOutcome.DENIED, detail);
+		}
 	}
 
 	private static AuditAction action(String method) {

@@ -222,6 +222,9 @@ class AuthApiTests {
 		mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + token)).andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from work_log where author_id = ?", Long.class, director.id()))
 			.isZero();
+		assertThat(jdbc.queryForList("select subject_id from audit_event where actor = ? and outcome = 'DENIED'"
+				+ " and action = 'VIEW' and subject_type = 'CHILD'", String.class, director.username()))
+			.containsExactly(childPath.substring(childPath.lastIndexOf('/') + 1));
 
 		String fresh = body(changePassword(token, "Initial-Passw0rd", "My-0wn-Secret!").andExpect(status().isOk()))
 			.replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
