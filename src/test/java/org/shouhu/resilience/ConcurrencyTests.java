@@ -202,6 +202,28 @@ class ConcurrencyTests {
 		assertThat((String) JsonPath.read(stored.body(), "$.displayName")).isEqualTo(winner);
 	}
 
+	@Test
+	void oneProblemResolvedByManyAtOnceIsResolvedOnce() throws Exception {
+		CurrentUser director = accounts.create("raceproblem", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
+		String today = Children.today().toString();
+		long child = id(answer(json(post("/api/v1/children"), director,
+				Children.leftBehindWithGrandparents().village(TestVillages.A).build())));
+		Answer visit = answer(json(post("/api/v1/children/" + child + "/visits"), director, Map.of("type",
+				"HOME_VISIT", "method", "IN_PERSON", "visitedOn", today, "metWith", List.of("CHILD", "CAREGIVER"),
+				"findings", Map.of("safety", "NORMAL", "health", "NORMAL", "schooling", "CONCERN", "psychology",
+						"NORMAL", "guardianship", "NORMAL"),
+				"problems", "无人接送上学", "actions", "联系村委会", "followUpNeeded", true)));
+		long problem = ((Number) JsonPath.read(visit.body(), "$.problemId")).longValue();
+		List<Answer> answers = atOnce(CLIENTS, i -> json(post("/api/v1/children/" + child + "/problems/" + problem
+				+ "/resolve"), director, Map.of("resolution", "已安排接送" + i)));
+
+		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
+		String winner = answers.stream().filter(a -> a.status() == 200)
+			.map(a -> (String) JsonPath.read(a.body(), "$.resolution")).findFirst().orElseThrow();
+		assertThat(jdbc.queryForObject("select resolution from care_problem where id = ?", String.class, problem))
+			.isEqualTo(winner);
+	}
+
 	private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, CurrentUser user, Object body) {
 		return request.with(accounts.as(user)).contentType(MediaType.APPLICATION_JSON)
 			.content(JSON.writeValueAsString(body));
