@@ -79,7 +79,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
-				.requestMatchers("/api/v1/regions/**", "/api/v1/openapi/**", "/api/v1/docs/**").permitAll()
+				.requestMatchers("/api/v1/regions/**", "/api/v1/openapi/**", "/api/v1/docs/**",
+						"/api/v1/swagger-ui/**").permitAll()
 				.anyRequest().authenticated())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

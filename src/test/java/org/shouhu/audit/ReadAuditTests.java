@@ -104,6 +104,12 @@ class ReadAuditTests {
 			.containsEntry("detail", "被拒绝的请求 GET /children/" + child);
 		assertThat(denied.get(2)).containsEntry("action", "VIEW").containsEntry("subject_type", null)
 			.containsEntry("detail", "被拒绝的请求 GET /api/v1/audit-events");
+
+		CurrentUser auditor = accounts.create("readauditor", Set.of(Role.AUDIT_ADMIN), TestVillages.COUNTY);
+		mvc.perform(get("/audit").param("actor", viewer.username()).with(accounts.as(auditor)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("被拒绝的请求 GET /api/v1/audit-events")));
 	}
 
 	@Test

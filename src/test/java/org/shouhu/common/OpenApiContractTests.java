@@ -69,6 +69,16 @@ class OpenApiContractTests {
 	}
 
 	@Test
+	void theBrowsableDocsOpenWithoutAToken() throws Exception {
+		String location = mvc.perform(get("/api/v1/docs")).andExpect(status().is3xxRedirection()).andReturn()
+			.getResponse().getRedirectedUrl();
+		assertThat(location).isNotNull();
+		String page = mvc.perform(get(java.net.URI.create(location).getPath())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).containsIgnoringCase("swagger");
+	}
+
+	@Test
 	void isOpenApi31WithInfoServerAndBearerScheme() {
 		assertThat(document.path("openapi").asString()).startsWith("3.1");
 		JsonNode info = document.path("info");

@@ -98,7 +98,7 @@ class AuditRows {
 	/** The child file the event concerns, when the subject is a child or something of one; else {@code null}. */
 	Long childId(AuditEvent e) {
 		String type = e.getSubjectType();
-		if (!CHILD_SUBJECTS.contains(type)) {
+		if (type == null || !CHILD_SUBJECTS.contains(type)) {
 			return null;
 		}
 		if (AuditTrail.CHILD.equals(type)) {
