@@ -1,8 +1,10 @@
 package org.shouhu.common;
 
 /**
- * The one check of entered text. A text of only white space and control characters ({@code "\u0000"}, {@code " \t"})
- * is no text: {@link #normalize} makes it {@code null}, so that "required" refuses it. Names and short fields hold no
+ * The one check of entered text. A text of only white space ({@code " \t"}, the ideographic space) is no text:
+ * {@link #normalize} makes it {@code null}, so that "required" refuses it; a text with any other character is kept, so
+ * that a lone NUL or direction override is refused by the character check below instead of being stored as
+ * nothing. Names and short fields hold no
  * control character ({@code U+0000–U+001F}, {@code U+007F–U+009F}) and no bidirectional embedding, override or isolate
  * ({@code U+202A–U+202E}, {@code U+2066–U+2069}, which can make a name read differently from what is stored); long
  * free text (remarks, work log content, a visit's problems) may hold line breaks and tabs ({@code \n \r \t}), nothing
@@ -16,20 +18,19 @@ public final class TextCheck {
 	private TextCheck() {
 	}
 
-	/** {@code null} for a missing text or one of only white space and control characters; otherwise the text stripped. */
+	/** {@code null} for a missing text or one of only white space; otherwise the text stripped. */
 	public static String normalize(String value) {
 		return isEmpty(value) ? null : value.strip();
 	}
 
-	/** Whether the text is missing or holds only white space, control characters and direction controls. */
+	/** Whether the text is missing or holds only white space. */
 	public static boolean isEmpty(String value) {
 		if (value == null) {
 			return true;
 		}
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
-			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)
-					&& !isDirectionControl(c)) {
+			if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
 				return false;
 			}
 		}

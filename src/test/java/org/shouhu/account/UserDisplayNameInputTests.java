@@ -43,6 +43,9 @@ class UserDisplayNameInputTests {
 		String username = "named-" + UUID.randomUUID().toString().substring(0, 8);
 		create(admin, username, "\u0000").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("displayName"))
+			.andExpect(jsonPath("$.errors[0].message").value("不能包含控制字符或改变文字方向的字符"));
+		create(admin, username, " \t ").andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("displayName"))
 			.andExpect(jsonPath("$.errors[0].message").value("请输入姓名"));
 		create(admin, username, "李督导\u202E").andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("displayName"))

@@ -111,12 +111,14 @@ class CareStrictInputTests {
 	}
 
 	@Test
-	void aWorkLogOfOnlyControlCharactersIsMissing() throws Exception {
+	void aWorkLogOfOnlyControlCharactersIsRefused() throws Exception {
 		CurrentUser director = accounts.create("strictlog", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
 		long before = workLogs();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("workedOn", Children.today().toString());
 		body.put("content", "\u0000");
+		assertThat(refused(workLog(director, body), "content")).isEqualTo("不能包含控制字符或改变文字方向的字符");
+		body.put("content", " \n ");
 		assertThat(refused(workLog(director, body), "content")).isEqualTo("必填");
 		body.put("content", "入户走访\u202E");
 		refused(workLog(director, body), "content");

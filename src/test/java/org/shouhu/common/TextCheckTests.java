@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 class TextCheckTests {
 
 	@Test
-	void aTextOfOnlyWhiteSpaceAndControlCharactersIsNoText() {
+	void aTextOfOnlyWhiteSpaceIsNoTextButControlCharactersAreKeptForTheCheck() {
 		assertThat(TextCheck.normalize(null)).isNull();
-		assertThat(TextCheck.normalize("\u0000")).isNull();
-		assertThat(TextCheck.normalize(" \t\r\n\u0007\u007f\u3000")).isNull();
-		assertThat(TextCheck.normalize("\u202E")).isNull();
+		assertThat(TextCheck.normalize(" \t\r\n\u3000")).isNull();
+		assertThat(TextCheck.normalize("\u0000")).isEqualTo("\u0000");
+		assertThat(TextCheck.isShortText(TextCheck.normalize(" \u0007 "))).isFalse();
+		assertThat(TextCheck.isLongText(TextCheck.normalize("\u202E"))).isFalse();
 		assertThat(TextCheck.normalize("  王小明 ")).isEqualTo("王小明");
 	}
 

@@ -102,9 +102,10 @@ class ChildStrictInputTests {
 	}
 
 	@Test
-	void aNameOfOnlyControlCharactersIsMissing() throws Exception {
-		assertThat(refused("name", "\u0000", "name")).isEqualTo("必填");
-		assertThat(refused("name", " \u0000\t\u0007 ", "name")).isEqualTo("必填");
+	void aNameOfOnlyControlCharactersIsRefusedNotStoredEmpty() throws Exception {
+		assertThat(refused("name", "\u0000", "name")).isEqualTo("不能包含控制字符或改变文字方向的字符");
+		assertThat(refused("name", " \u0000\t\u0007 ", "name")).isEqualTo("不能包含控制字符或改变文字方向的字符");
+		assertThat(refused("name", " \t\u3000 ", "name")).isEqualTo("必填");
 	}
 
 	@Test
