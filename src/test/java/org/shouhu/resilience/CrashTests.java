@@ -427,7 +427,7 @@ class CrashTests {
 					+ "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;WRITE_DELAY=" + WRITE_DELAY);
 		}
 		if (postgres != null) {
-			env.put("SPRING_DATASOURCE_URL", postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=crash");
+			env.put("SPRING_DATASOURCE_URL", postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=crash,public");
 			env.put("SPRING_DATASOURCE_USERNAME", System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"));
 			env.put("SPRING_DATASOURCE_PASSWORD", System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""));
 		}
