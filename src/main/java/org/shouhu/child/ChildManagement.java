@@ -189,7 +189,7 @@ public class ChildManagement {
 				.ifPresent(this::duplicate);
 		Instant now = clock.instant();
 		LocalDate today = today();
-		change(child, today, user.actorName(), hash, true, c -> c.apply(file, NameKeys.of(file.name()), hash, now));
+		change(child, today, user.actorName(), true, c -> c.apply(file, NameKeys.of(file.name()), hash, now));
 		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, null);
 		return view(child, today);
 	}
@@ -224,7 +224,7 @@ public class ChildManagement {
 			throw new InvalidInputException(problems);
 		}
 		Instant now = clock.instant();
-		change(child, today(), user.actorName(), null, true, c -> c.exit(reason, date, text, now));
+		change(child, today(), user.actorName(), true, c -> c.exit(reason, date, text, now));
 		audit.record(AuditAction.EXIT, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, reason.name());
 		return view(child, today());
 	}
@@ -235,7 +235,7 @@ public class ChildManagement {
 		Child child = scoped(id, user);
 		Instant now = clock.instant();
 		LocalDate today = today();
-		change(child, today, user.actorName(), null, true, c -> c.reactivate(now));
+		change(child, today, user.actorName(), true, c -> c.reactivate(now));
 		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, "reactivate");
 		return view(child, today);
 	}
@@ -261,7 +261,7 @@ public class ChildManagement {
 		}
 		Instant now = clock.instant();
 		LocalDate today = today();
-		change(child, today, user.actorName(), null, true, c -> c.keep(text, now, user.actorName()));
+		change(child, today, user.actorName(), true, c -> c.keep(text, now, user.actorName()));
 		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, id, AuditOutcome.SUCCESS, "keep");
 		return view(child, today);
 	}
@@ -430,7 +430,7 @@ public class ChildManagement {
 			Integer done = batchTransaction.execute(status -> {
 				List<Child> due = files.findDue(date, PageRequest.of(0, REVIEW_BATCH));
 				for (Child child : due) {
-					change(child, date, SYSTEM, null, false, c -> c.reviewed(date));
+					change(child, date, SYSTEM, false, c -> c.reviewed(date));
 				}
 				return due.size();
 			});
@@ -450,7 +450,7 @@ public class ChildManagement {
 		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
 		Instant now = clock.instant();
 		LocalDate today = today();
-		change(child, today, actorName, null, true, c -> c.markHarmByGuardianConfirmed(confirmed, now));
+		change(child, today, actorName, true, c -> c.markHarmByGuardianConfirmed(confirmed, now));
 		return view(child, today);
 	}
 
@@ -468,7 +468,7 @@ public class ChildManagement {
 		Instant now = clock.instant();
 		LocalDate today = today();
 		Child child = new Child(file, NameKeys.of(file.name()), hash, now, actor);
-		change(child, today, actor, hash, true, c -> {
+		change(child, today, actor, true, c -> {
 		});
 		if (systemActor == null) {
 			audit.record(AuditAction.CREATE, AuditTrail.CHILD, child.getId(), AuditOutcome.SUCCESS, null);
@@ -486,11 +486,6 @@ public class ChildManagement {
 		}
 	}
 
-	private void save(Child child, String hash) {
-		// a concurrent registration of the same ID number that won the unique index surfaces here (or at commit);
-		// uniqueIdNumber answers it once this transaction has rolled back
-		files.saveAndFlush(child);
-	}
 
 	/**
 	 * Runs a write that may give a file an ID number in its own transaction. The check before the insert finds a file
@@ -549,7 +544,7 @@ public class ChildManagement {
 	 * shown changed. {@code flush} for a user's change (a duplicate ID number surfaces here); the daily review leaves
 	 * flushing to its batch.
 	 */
-	private List<ChildHistoryEntry.Change> change(Child child, LocalDate on, String actor, String idNumberHash,
+	private List<ChildHistoryEntry.Change> change(Child child, LocalDate on, String actor,
 			boolean flush, Consumer<Child> change) {
 		FileSnapshot before = child.getId() == null ? FileSnapshot.empty() : FileSnapshot.of(child, regions, messages);
 		change.accept(child);
@@ -559,7 +554,7 @@ public class ChildManagement {
 		List<ChildHistoryEntry.Change> changes = FileSnapshot.of(child, regions, messages).changesSince(before);
 		child.changed(changes.stream().map(ChildHistoryEntry.Change::field).toList());
 		if (flush) {
-			save(child, idNumberHash);
+			files.saveAndFlush(child); // a lost ID-number race surfaces here or at commit: uniqueIdNumber answers it
 		}
 		else {
 			files.save(child);
