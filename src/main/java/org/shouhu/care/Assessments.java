@@ -77,7 +77,7 @@ public class Assessments {
 		audit.record(AuditAction.CREATE, SUBJECT, assessment.getId(), AuditOutcome.SUCCESS,
 				"child=" + childId + " level=" + assessment.getRiskLevel());
 		events.publishEvent(new AssessmentRecorded(assessment.getId(), childId, assessment.getRiskLevel(),
-				assessment.getAssessedOn()));
+				assessment.getAssessedOn(), answers, AssessmentForm.score(answers).redFlags()));
 		return view(assessment);
 	}
 

@@ -191,6 +191,10 @@ class Visit {
 		return followUpNeeded && problems != null;
 	}
 
+	String problemText() {
+		return problems;
+	}
+
 	Findings findings() {
 		return new Findings(safety, health, schooling, psychology, guardianship);
 	}

@@ -94,7 +94,7 @@ public class VisitManagement {
 		}
 		audit.record(AuditAction.CREATE, VISIT, recorded.getId(), AuditOutcome.SUCCESS, messages.get("care.audit.visitOf", childId));
 		events.publishEvent(new VisitRecorded(recorded.getId(), childId, facts.villageCode(), recorded.getType(),
-				recorded.getVisitedOn()));
+				recorded.getVisitedOn(), recorded.findings(), recorded.problemText()));
 		return recorded.view(problemId);
 	}
 

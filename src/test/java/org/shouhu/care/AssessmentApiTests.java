@@ -113,8 +113,15 @@ class AssessmentApiTests {
 		assertThat(jdbc.queryForObject(
 				"select count(*) from audit_event where action = 'CREATE' and subject_type = 'ASSESSMENT' and subject_id = ?",
 				Long.class, String.valueOf(id))).isEqualTo(1);
-		assertThat(events.stream(AssessmentRecorded.class))
-			.contains(new AssessmentRecorded(id, child, RiskLevel.MEDIUM, today));
+		assertThat(events.stream(AssessmentRecorded.class).filter(e -> e.assessmentId() == id))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.childId()).isEqualTo(child);
+				assertThat(e.riskLevel()).isEqualTo(RiskLevel.MEDIUM);
+				assertThat(e.assessedOn()).isEqualTo(today);
+				assertThat(e.answers()).containsEntry("safety2", "SERIOUS").containsEntry("guardianship1", "NORMAL");
+				assertThat(e.redFlags()).isEmpty();
+			});
 	}
 
 	@Test
