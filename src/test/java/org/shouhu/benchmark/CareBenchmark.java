@@ -1,19 +1,13 @@
 package org.shouhu.benchmark;
 
-import org.shouhu.benchmark.BenchmarkApi.Answer;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
 
 import org.shouhu.Application;
-import org.shouhu.account.NewUser;
 import org.shouhu.account.Role;
 import org.shouhu.account.UserManagement;
 import org.springframework.boot.SpringApplication;
@@ -32,7 +26,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class CareBenchmark {
 
-	private static final String PASSWORD = "Bench-Passw0rd!";
 	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	public static void main(String[] args) throws Exception {
@@ -73,15 +66,18 @@ public final class CareBenchmark {
 
 			UserManagement users = app.getBean(UserManagement.class);
 			String base = "http://127.0.0.1:" + port;
-			BenchmarkApi typicalSupervisor = account(users, base, "bench_sup_" + typicalTownship, Role.SUPERVISOR,
-					typicalTownship);
-			BenchmarkApi largestSupervisor = account(users, base, "bench_sup_" + largestTownship, Role.SUPERVISOR,
-					largestTownship);
-			BenchmarkApi director = account(users, base, "bench_dir_" + village, Role.CHILD_DIRECTOR, village);
-			BenchmarkApi countyOfficer = account(users, base, "bench_" + county, Role.CIVIL_AFFAIRS, county);
-			BenchmarkApi largestCountyOfficer = account(users, base, "bench_" + largestCounty, Role.CIVIL_AFFAIRS,
-					largestCounty);
-			BenchmarkApi provinceOfficer = account(users, base, "bench_" + province, Role.CIVIL_AFFAIRS, province);
+			BenchmarkApi typicalSupervisor = BenchmarkApi.signedIn(users, base,
+					"bench_sup_" + typicalTownship, Role.SUPERVISOR, typicalTownship, null);
+			BenchmarkApi largestSupervisor = BenchmarkApi.signedIn(users, base,
+					"bench_sup_" + largestTownship, Role.SUPERVISOR, largestTownship, null);
+			BenchmarkApi director = BenchmarkApi.signedIn(users, base,
+					"bench_dir_" + village, Role.CHILD_DIRECTOR, village, null);
+			BenchmarkApi countyOfficer = BenchmarkApi.signedIn(users, base,
+					"bench_" + county, Role.CIVIL_AFFAIRS, county, null);
+			BenchmarkApi largestCountyOfficer = BenchmarkApi.signedIn(users, base,
+					"bench_" + largestCounty, Role.CIVIL_AFFAIRS, largestCounty, null);
+			BenchmarkApi provinceOfficer = BenchmarkApi.signedIn(users, base,
+					"bench_" + province, Role.CIVIL_AFFAIRS, province, null);
 			List<Long> countyChildren = jdbc.queryForList("""
 					select child_id from care_schedule where county_code = ? and active order by child_id limit 200""",
 					Long.class, county);
@@ -91,29 +87,29 @@ public final class CareBenchmark {
 
 			System.out.println("| operation | p50 ms | p95 ms | p99 ms | items |");
 			System.out.println("|---|---|---|---|---|");
-			measure("to-do list, supervisor of a typical township " + typicalTownship, rounds,
+			Timings.measure("to-do list, supervisor of a typical township " + typicalTownship, rounds,
 					i -> typicalSupervisor.get("/api/v1/tasks"));
-			measure("to-do list, supervisor of the largest township " + largestTownship, rounds,
+			Timings.measure("to-do list, supervisor of the largest township " + largestTownship, rounds,
 					i -> largestSupervisor.get("/api/v1/tasks"));
-			measure("to-do list, director of village " + village, rounds, i -> director.get("/api/v1/tasks"));
-			measure("to-do list, civil affairs of county " + county, rounds, i -> countyOfficer.get("/api/v1/tasks"));
-			measure("to-do list, civil affairs of the largest county " + largestCounty, rounds,
+			Timings.measure("to-do list, director of village " + village, rounds, i -> director.get("/api/v1/tasks"));
+			Timings.measure("to-do list, civil affairs of county " + county, rounds, i -> countyOfficer.get("/api/v1/tasks"));
+			Timings.measure("to-do list, civil affairs of the largest county " + largestCounty, rounds,
 					i -> largestCountyOfficer.get("/api/v1/tasks"));
-			measure("compliance, county " + county, rounds,
+			Timings.measure("compliance, county " + county, rounds,
 					i -> countyOfficer.get("/api/v1/visit-compliance?regionCode=" + county));
-			measure("compliance, largest county " + largestCounty, rounds,
+			Timings.measure("compliance, largest county " + largestCounty, rounds,
 					i -> largestCountyOfficer.get("/api/v1/visit-compliance?regionCode=" + largestCounty));
-			measure("compliance, township " + largestTownship + " (largest)", rounds,
+			Timings.measure("compliance, township " + largestTownship + " (largest)", rounds,
 					i -> largestSupervisor.get("/api/v1/visit-compliance"));
-			measure("compliance, city " + city, rounds,
+			Timings.measure("compliance, city " + city, rounds,
 					i -> provinceOfficer.get("/api/v1/visit-compliance?regionCode=" + city));
-			measure("compliance, province " + province, Math.min(rounds, 100),
+			Timings.measure("compliance, province " + province, Math.min(rounds, 100),
 					i -> provinceOfficer.get("/api/v1/visit-compliance"));
-			measure("visit schedule of a child", rounds, i -> countyOfficer
+			Timings.measure("visit schedule of a child", rounds, i -> countyOfficer
 					.get("/api/v1/children/" + countyChildren.get(i % countyChildren.size()) + "/visit-schedule"));
-			measure("visits of a child (list)", rounds, i -> countyOfficer
+			Timings.measure("visits of a child (list)", rounds, i -> countyOfficer
 					.get("/api/v1/children/" + countyChildren.get(i % countyChildren.size()) + "/visits"));
-			measure("record a visit (director, one at a time)", rounds, i -> director.post(
+			Timings.measure("record a visit (director, one at a time)", rounds, i -> director.post(
 					"/api/v1/children/" + villageChildren.get(i % villageChildren.size()) + "/visits",
 					visit(LocalDate.now(CHINA))));
 
@@ -181,64 +177,10 @@ public final class CareBenchmark {
 				Long.class, code);
 	}
 
-	private static BenchmarkApi account(UserManagement users, String base, String username, Role role, String jurisdiction)
-			throws Exception {
-		if (!users.usernameExists(username)) {
-			users.createUser(new NewUser(username, "基准测试", PASSWORD, Set.of(role), jurisdiction, null, null));
-		}
-		BenchmarkApi http = new BenchmarkApi(base);
-		http.login(username, PASSWORD);
-		return http;
-	}
-
 	private static String visit(LocalDate today) {
 		return """
 				{"type":"CONTACT","method":"PHONE","visitedOn":"%s","metWith":["CAREGIVER"],
 				 "findings":{"safety":"NORMAL","health":"NORMAL","schooling":"NORMAL","psychology":"NORMAL","guardianship":"NORMAL"},
 				 "problems":null,"actions":null,"followUpNeeded":false}""".formatted(today);
-	}
-
-	private static void measure(String name, int rounds, IntFunction<Answer> call) {
-		for (int i = 0; i < Math.min(50, rounds); i++) {
-			call.apply(i); // warm-up
-		}
-		long[] nanos = new long[rounds];
-		Answer last = null;
-		for (int i = 0; i < rounds; i++) {
-			long start = System.nanoTime();
-			last = call.apply(i);
-			nanos[i] = System.nanoTime() - start;
-			if (last.status() >= 300) {
-				throw new IllegalStateException(name + " answered " + last.status() + ": " + last.body());
-			}
-		}
-		Arrays.sort(nanos);
-		System.out.printf("| %s | %.1f | %.1f | %.1f | %s |%n", name, pct(nanos, 50), pct(nanos, 95), pct(nanos, 99),
-				last == null ? "" : items(last));
-	}
-
-	/** Roughly how big an answer is: array elements or byRegion rows. */
-	private static String items(Answer answer) {
-		String trimmed = answer.body().strip();
-		if (trimmed.startsWith("[")) {
-			return trimmed.equals("[]") ? "0" : String.valueOf(occurrences(trimmed, "\"childId\""));
-		}
-		if (trimmed.contains("\"byRegion\"")) {
-			return occurrences(trimmed, "\"regionCode\"") - 1 + " rows";
-		}
-		return "";
-	}
-
-	private static int occurrences(String text, String part) {
-		int count = 0;
-		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-			count++;
-		}
-		return count;
-	}
-
-	private static double pct(long[] sorted, int p) {
-		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-		return sorted[Math.max(0, index)] / 1_000_000.0;
 	}
 }
