@@ -336,7 +336,8 @@ class ReportApiTests {
 		body.put("reporterPhone", "0917-8881234");
 		long id = filed(director, body);
 		for (CurrentUser user : new CurrentUser[] { director, police, countyCivilAffairs }) {
-			String list = mvc.perform(get("/api/v1/reports").with(TestUsers.as(user))).andExpect(status().isOk())
+			String list = mvc.perform(get("/api/v1/reports").param("status", "RECEIVED").param("overdue", "false")
+				.param("size", "200").with(TestUsers.as(user))).andExpect(status().isOk())
 				.andExpect(jsonPath("$.items[*].id").value(hasItem((int) id)))
 				.andReturn().getResponse().getContentAsString();
 			assertThat(list).doesNotContain(name).doesNotContain("0917-8881234").doesNotContain("reporterName");
