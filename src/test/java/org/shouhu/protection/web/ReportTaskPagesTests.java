@@ -49,7 +49,7 @@ class ReportTaskPagesTests {
 		FiledReport filed = protection.file(ProtectionFixtures.director(village), ProtectionFixtures.about(childId));
 		clock.set(filed.acceptBy().plus(Duration.ofMinutes(5)));
 		String page = home(ProtectionFixtures.police(village.substring(0, 6)));
-		assertThat(page).contains("强制报告与保护").contains("强制报告逾期未受理").contains("已超过受理时限")
+		assertThat(page).contains("强制报告逾期未受理").contains("已超过受理时限")
 			.contains("/reports/" + filed.id()).doesNotContain("李报告").doesNotContain("13800138000");
 	}
 
