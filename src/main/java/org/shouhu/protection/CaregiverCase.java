@@ -128,6 +128,23 @@ class CaregiverCase {
 		this.closedBy = by;
 	}
 
+	/** The child's file exited: the case ends with {@link CaregiverCaseOutcome#CHILD_EXITED} (no notice needed). */
+	void closeOnExit(String note, LocalDate on, Instant at, String by) {
+		requireOpen();
+		this.status = CaregiverCaseStatus.CLOSED;
+		this.openChildId = null;
+		this.outcome = CaregiverCaseOutcome.CHILD_EXITED;
+		this.closeNote = note;
+		this.closedOn = on;
+		this.closedAt = at;
+		this.closedBy = by;
+	}
+
+	/** The child moved to {@code villageCode}: the case follows the file (seen by the new village's people). */
+	void movedTo(String villageCode) {
+		this.region = RegionCodes.of(villageCode);
+	}
+
 	void requireOpen() {
 		if (status != CaregiverCaseStatus.OPEN) {
 			throw new NotAllowedNowException("protection.caregiver.closed");

@@ -3,6 +3,7 @@ package org.shouhu.protection;
 import org.shouhu.care.AssessmentRecorded;
 import org.shouhu.care.Finding;
 import org.shouhu.care.VisitRecorded;
+import org.shouhu.child.ChildExited;
 import org.shouhu.child.ChildRegistered;
 import org.shouhu.child.ChildUpdated;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,18 @@ class CaregiverCaseListener {
 	/** Only a change of the caregiver part re-checks it (a case closed as improved is not reopened by other edits). */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void on(ChildUpdated event) {
+		if (event.fields().contains("villageCode")) {
+			cases.childMoved(event.childId());
+		}
 		if (event.fields().stream().anyMatch(f -> f.startsWith("caregiver"))) {
 			cases.openIfNone(event.childId(), CaregiverCaseReason.CHECKLIST_FAILED, null, null);
 		}
+	}
+
+	/** An exited file's open case ends with it. */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void on(ChildExited event) {
+		cases.childExited(event.childId(), event.reason() == null ? "" : event.reason().label());
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)

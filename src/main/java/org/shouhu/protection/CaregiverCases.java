@@ -133,6 +133,28 @@ public class CaregiverCases {
 		return Optional.of(opened.view());
 	}
 
+	/**
+	 * The child's file exited (减员): its open case ends as {@link CaregiverCaseOutcome#CHILD_EXITED}, so that it
+	 * leaves the to-do lists and the open count. No caller check (the system closes it after the exit committed).
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void childExited(long childId, String reasonLabel) {
+		cases.findByOpenChildId(childId).ifPresent(c -> {
+			c.closeOnExit(messages.get("protection.caregiver.exitNote", reasonLabel), LocalDate.now(clock),
+					clock.instant(), ChildManagement.SYSTEM);
+			cases.saveAndFlush(c);
+			audit.record(ChildManagement.SYSTEM, AuditAction.UPDATE, SUBJECT, c.getId(), AuditOutcome.SUCCESS,
+					messages.get("protection.caregiver.audit.closed", childId, CaregiverCaseOutcome.CHILD_EXITED.label()));
+		});
+	}
+
+	/** The child's file moved to another village: its cases follow it. No caller check. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void childMoved(long childId) {
+		String village = caregivers.facts(childId).villageCode();
+		cases.findByChildIdOrderByOpenedOnDescIdDesc(childId).forEach(c -> c.movedTo(village));
+	}
+
 	/** The child's cases, newest first; the child must lie in the caller's jurisdiction (else 404). Audited. */
 	@Transactional(readOnly = true)
 	public List<CaregiverCaseView> casesOf(long childId) {
@@ -188,6 +210,9 @@ public class CaregiverCases {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (outcome == null) {
 			problems.add(new FieldProblem("outcome", messages.get("protection.caregiver.outcome.required")));
+		}
+		else if (!outcome.chosenByUsers()) {
+			problems.add(new FieldProblem("outcome", messages.get("protection.caregiver.outcome.invalid")));
 		}
 		longText(problems, "note", text, NOTE_LIMIT, false);
 		if (!problems.isEmpty()) {

@@ -168,4 +168,36 @@ class CaregiverTaskTests {
 			.caregiver(caregiver("刘外婆", null, null)).build());
 		assertThat(children(director, CaregiverTaskContributor.CONFIRMATION_MISSING)).doesNotContain(child);
 	}
+
+	@Test
+	void anExitedChildsCaseEndsWithTheFile() {
+		long child = care.register(director, Children.leftBehindWithGrandparents().village(village)
+			.caregiver(caregiver("刘外婆", today, new ChildFile.CaregiverChecklist(false, true, List.of()))).build());
+		assertThat(children(director, CaregiverTaskContributor.CASE_OPEN)).contains(child);
+		long before = cases.openCases(village);
+		as(director, () -> children.exit(child, ExitReason.PARENTS_RETURNED, today, null));
+		assertThat(children(director, CaregiverTaskContributor.CASE_OPEN)).doesNotContain(child);
+		assertThat(cases.openCases(village)).isEqualTo(before - 1);
+		CaregiverCaseView closed = as(director, () -> cases.casesOf(child)).get(0);
+		assertThat(closed.open()).isFalse();
+		assertThat(closed.outcome()).isEqualTo(CaregiverCaseOutcome.CHILD_EXITED);
+		assertThat(closed.note()).contains("父母返乡");
+	}
+
+	@Test
+	void aCaseFollowsTheChildToAnotherVillage() {
+		ChildView child = as(director, () -> children.register(Children.leftBehindWithGrandparents().village(village)
+			.caregiver(caregiver("刘外婆", today, new ChildFile.CaregiverChecklist(false, true, List.of()))).build()));
+		ChildFile f = child.file();
+		CurrentUser county = TestUsers.civilAffairs(COUNTY);
+		as(county, () -> children.update(child.id(), new ChildFile(f.name(), f.idNumber(), f.gender(), f.birthDate(),
+				f.ethnicity(), f.hukouRegistered(), f.hukouType(), f.hukouAddress(), neighbour, f.address(), f.health(),
+				f.schooling(), f.father(), f.mother(), f.caregiver(), f.guardianship(), f.livingAlone(),
+				f.familyIncome(), f.familyAssistance(), f.remarks(), f.version())));
+		assertThat(children(director, CaregiverTaskContributor.CASE_OPEN)).doesNotContain(child.id());
+		assertThat(children(neighbourDirector, CaregiverTaskContributor.CASE_OPEN)).contains(child.id());
+		CaregiverCaseView open = as(neighbourDirector, () -> cases.casesOf(child.id())).get(0);
+		assertThat(as(neighbourDirector, () -> cases.notifyParents(open.id(), today, "电话告知", null))
+			.parentsNotifiedOn()).isEqualTo(today);
+	}
 }
