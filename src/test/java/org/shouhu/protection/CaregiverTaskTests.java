@@ -32,13 +32,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IntegrationTest
 class CaregiverTaskTests {
 
-	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	Tasks tasks;
 
 	@Autowired
 	CareFixtures care;
+
+	@Autowired
+	UnusedRegions unused;
 
 	@Autowired
 	ChildManagement children;
@@ -58,8 +60,9 @@ class CaregiverTaskTests {
 
 	@BeforeEach
 	void users() {
-		village = care.village(COUNTY, 0, 0);
-		neighbour = care.village(COUNTY, 0, 1);
+		List<String> villages = unused.villages(unused.township(), 2);
+		village = villages.get(0);
+		neighbour = villages.get(1);
 		director = TestUsers.director(village);
 		supervisor = TestUsers.supervisor(village.substring(0, 9));
 		neighbourDirector = TestUsers.director(neighbour);
@@ -189,7 +192,7 @@ class CaregiverTaskTests {
 		ChildView child = as(director, () -> children.register(Children.leftBehindWithGrandparents().village(village)
 			.caregiver(caregiver("刘外婆", today, new ChildFile.CaregiverChecklist(false, true, List.of()))).build()));
 		ChildFile f = child.file();
-		CurrentUser county = TestUsers.civilAffairs(COUNTY);
+		CurrentUser county = TestUsers.civilAffairs(village.substring(0, 6));
 		as(county, () -> children.update(child.id(), new ChildFile(f.name(), f.idNumber(), f.gender(), f.birthDate(),
 				f.ethnicity(), f.hukouRegistered(), f.hukouType(), f.hukouAddress(), neighbour, f.address(), f.health(),
 				f.schooling(), f.father(), f.mother(), f.caregiver(), f.guardianship(), f.livingAlone(),

@@ -51,7 +51,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CaregiverConcurrencyTests {
 
 	static final int CLIENTS = 16;
-	static final String COUNTY = UnusedRegions.county();
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
@@ -59,6 +58,9 @@ class CaregiverConcurrencyTests {
 
 	@Autowired
 	CareFixtures care;
+
+	@Autowired
+	UnusedRegions unused;
 
 	@Autowired
 	CaregiverCases cases;
@@ -75,7 +77,7 @@ class CaregiverConcurrencyTests {
 
 	@BeforeEach
 	void director() {
-		village = care.village(COUNTY, 0, 0);
+		village = unused.village();
 		director = TestUsers.director(village);
 	}
 

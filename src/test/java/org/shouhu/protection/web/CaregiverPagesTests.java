@@ -41,13 +41,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @PageTest
 class CaregiverPagesTests {
 
-	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	CareFixtures care;
+
+	@Autowired
+	UnusedRegions unused;
 
 	@Autowired
 	ChildManagement children;
@@ -61,7 +63,7 @@ class CaregiverPagesTests {
 
 	@BeforeEach
 	void director() {
-		village = care.village(COUNTY, 0, 0);
+		village = unused.village();
 		director = TestUsers.director(village);
 	}
 
@@ -197,7 +199,7 @@ class CaregiverPagesTests {
 	void anotherVillagesDirectorGets404() throws Exception {
 		ChildView child = register(today, new ChildFile.CaregiverChecklist(false, true, List.of()));
 		CaregiverCaseView c = openCase(child.id());
-		CurrentUser other = TestUsers.director(care.village(COUNTY, 1, 0));
+		CurrentUser other = TestUsers.director(unused.village());
 		mvc.perform(get("/children/{id}/caregiver/panel", child.id()).with(TestUsers.as(other)))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/children/{id}/caregiver/cases/{cid}/notify", child.id(), c.id())

@@ -32,8 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class DirectorHandlesCaregiverCaseBrowserTests extends BrowserTestSupport {
 
-	static final String COUNTY = UnusedRegions.county();
-
 	@Autowired
 	Accounts accounts;
 
@@ -46,7 +44,7 @@ class DirectorHandlesCaregiverCaseBrowserTests extends BrowserTestSupport {
 	@Test
 	void directorFillsTheChecklistWithADisqualificationAndHandlesTheCaseToItsEnd() {
 		LocalDate today = Children.today();
-		String village = unused.village(COUNTY);
+		String village = unused.village();
 		CurrentUser director = accounts.create("caregiver", Set.of(Role.CHILD_DIRECTOR), village);
 		String name = Children.randomName("冯");
 		long child = CareFixtures.as(TestUsers.civilAffairs(Regions.COUNTRY), () -> children.register(Children
