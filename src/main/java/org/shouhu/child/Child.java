@@ -168,6 +168,10 @@ class Child {
 	@Column(length = 1000)
 	private String remarks;
 
+	/** See {@link #refreshCaregiverConfirmationMissing()} (migration V16). */
+	@Column(name = "caregiver_confirmation_missing", nullable = false)
+	private boolean caregiverConfirmationMissing;
+
 	@Column(name = "harm_by_guardian_confirmed", nullable = false)
 	private boolean harmByGuardianConfirmed;
 
@@ -322,15 +326,28 @@ class Child {
 		addSituations(FATHER, content.father());
 		addSituations(MOTHER, content.mother());
 		ChildFile.Caregiver c = content.caregiver();
-		this.caregiver = c == null ? null
-				: new CaregiverRecord(c.name(), c.idNumber(), c.phone(), c.relation(), c.address(),
-						c.confirmationSignedOn());
+		this.caregiver = c == null ? null : new CaregiverRecord(c);
 		this.guardianship = content.guardianship();
 		this.livingAlone = Boolean.TRUE.equals(content.livingAlone());
 		this.familyIncome = join(content.familyIncome());
 		this.familyAssistance = join(content.familyAssistance());
 		this.remarks = content.remarks();
 		this.updatedAt = now;
+		refreshCaregiverConfirmationMissing();
+	}
+
+	/**
+	 * Keeps {@link #caregiverConfirmationMissing} current: an active left-behind child with a named caregiver but no
+	 * date the 《委托监护责任确认书》 was signed (the to-do list reads the flag through a partial index, V16).
+	 */
+	private void refreshCaregiverConfirmationMissing() {
+		this.caregiverConfirmationMissing = status == ChildStatus.ACTIVE && caregiver != null && caregiver.named()
+				&& caregiver.confirmationSignedOn == null && categoryCodes.contains("," + Category.LEFT_BEHIND.name() + ",");
+	}
+
+	/** The caregiver as the protection module's caregiver oversight reads it (null when none is named). */
+	CaregiverRecord caregiverRecord() {
+		return caregiver != null && caregiver.named() ? caregiver : null;
 	}
 
 	/** The entered content, with full (decrypted) ID and phone numbers. */
@@ -344,7 +361,8 @@ class Child {
 				parent(father, FATHER), parent(mother, MOTHER),
 				caregiver == null ? null
 						: new ChildFile.Caregiver(caregiver.name, caregiver.idNumber, caregiver.phone,
-								caregiver.relation, caregiver.address, caregiver.confirmationSignedOn),
+								caregiver.relation, caregiver.address, caregiver.confirmationSignedOn,
+								caregiver.checklist()),
 				guardianship, livingAlone, split(familyIncome, FamilyIncome.class),
 				split(familyAssistance, FamilyAssistance.class), remarks, version);
 	}
@@ -381,6 +399,7 @@ class Child {
 				.collect(Collectors.toCollection(LinkedHashSet::new));
 		this.nextReviewOn = status == ChildStatus.ACTIVE ? nextReview : null;
 		if (next.equals(categories)) {
+			refreshCaregiverConfirmationMissing();
 			return false;
 		}
 		Set<Category> before = categoryCodes();
@@ -389,6 +408,7 @@ class Child {
 		categoryCodes = next.isEmpty() ? ","
 				: next.stream().map(c -> c.code.name()).sorted().collect(Collectors.joining(",", ",", ","));
 		Set<Category> after = categoryCodes();
+		refreshCaregiverConfirmationMissing();
 		if (!before.equals(after)) {
 			categoriesChanged(before, after, on);
 			if (id != null) { // a new file's categories come with ChildRegistered
@@ -445,6 +465,7 @@ class Child {
 		this.exitNote = note;
 		this.nextReviewOn = null;
 		this.updatedAt = now;
+		refreshCaregiverConfirmationMissing();
 		events.add(() -> new ChildExited(id, getVillageCode(), reason, date));
 	}
 

@@ -60,9 +60,36 @@ public record ChildFile(String name, String idNumber, Gender gender, LocalDate b
 	public record ParentSituation(SituationType type, LocalDate since, LocalDate until) {
 	}
 
-	/** 委托照护人; {@code confirmationSignedOn} = date the 《委托监护责任确认书》 was signed. */
+	/**
+	 * 委托照护人; {@code confirmationSignedOn} = date the 《委托监护责任确认书》 was signed; {@code checklist} the 未保法
+	 * Art 22 check of the caregiver ({@code null}: not checked yet).
+	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	public record Caregiver(String name, String idNumber, String phone, CaregiverRelation relation, String address,
-			LocalDate confirmationSignedOn) {
+			LocalDate confirmationSignedOn, CaregiverChecklist checklist) {
+
+		/** A caregiver without the Art 22 check. */
+		public Caregiver(String name, String idNumber, String phone, CaregiverRelation relation, String address,
+				LocalDate confirmationSignedOn) {
+			this(name, idNumber, phone, relation, address, confirmationSignedOn, null);
+		}
+	}
+
+	/**
+	 * The 未保法 Art 22 check of the entrusted caregiver: 年满十八周岁 ({@code adult}), 具有完全民事行为能力且有照护能力
+	 * ({@code capable}) — {@code null} while not checked —, and the disqualifying records found (none: empty).
+	 */
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	public record CaregiverChecklist(Boolean adult, Boolean capable, List<CaregiverDisqualification> disqualifications) {
+
+		public CaregiverChecklist {
+			disqualifications = disqualifications == null ? List.of()
+					: disqualifications.stream().filter(d -> d != null).distinct().sorted().toList();
+		}
+
+		/** Whether nothing was entered (then the file keeps no checklist). */
+		public boolean nothingEntered() {
+			return adult == null && capable == null && disqualifications.isEmpty();
+		}
 	}
 }

@@ -73,7 +73,9 @@ class ChildFileValidator {
 				f.caregiver() == null ? null
 						: new ChildFile.Caregiver(text(f.caregiver().name()), id(f.caregiver().idNumber()),
 								phone(f.caregiver().phone()), f.caregiver().relation(), text(f.caregiver().address()),
-								f.caregiver().confirmationSignedOn()),
+								f.caregiver().confirmationSignedOn(),
+								f.caregiver().checklist() == null || f.caregiver().checklist().nothingEntered() ? null
+										: f.caregiver().checklist()),
 				f.guardianship(), f.livingAlone(), f.familyIncome(), f.familyAssistance(), text(f.remarks()),
 				f.version());
 	}

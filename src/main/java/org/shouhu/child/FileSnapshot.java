@@ -65,6 +65,11 @@ final class FileSnapshot {
 			s.put("caregiver.relation", label(c.relation()));
 			s.put("caregiver.address", c.address());
 			s.put("caregiver.confirmationSignedOn", date(c.confirmationSignedOn()));
+			if (c.checklist() != null) {
+				s.put("caregiver.caregiverChecklistAdult", yesNo(c.checklist().adult(), messages));
+				s.put("caregiver.caregiverChecklistCapable", yesNo(c.checklist().capable(), messages));
+				s.put("caregiver.caregiverChecklistDisqualifications", labels(c.checklist().disqualifications()));
+			}
 		}
 		s.put("guardianship", label(f.guardianship()));
 		s.put("livingAlone", Boolean.TRUE.equals(f.livingAlone()) ? yes : null);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.shouhu.child.CaregiverDisqualification;
 import org.shouhu.child.CaregiverRelation;
 import org.shouhu.child.Category;
 import org.shouhu.child.ChildManagement;
@@ -77,6 +78,7 @@ class ChildController {
 		model.addAttribute("schoolingStatuses", SchoolingStatus.values());
 		model.addAttribute("situationTypes", SituationType.values());
 		model.addAttribute("relations", CaregiverRelation.values());
+		model.addAttribute("disqualifications", CaregiverDisqualification.values());
 		model.addAttribute("guardianships", GuardianshipGrade.values());
 		model.addAttribute("incomes", FamilyIncome.values());
 		model.addAttribute("assistances", FamilyAssistance.values());

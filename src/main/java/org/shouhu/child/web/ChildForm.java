@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.shouhu.child.CaregiverDisqualification;
 import org.shouhu.child.CaregiverRelation;
 import org.shouhu.child.ChildFile;
 import org.shouhu.child.FamilyAssistance;
@@ -228,6 +229,33 @@ public class ChildForm {
 		private String address;
 		@DateTimeFormat(iso = ISO.DATE)
 		private LocalDate confirmationSignedOn;
+		private Boolean checklistAdult;
+		private Boolean checklistCapable;
+		private List<CaregiverDisqualification> disqualifications = new ArrayList<>();
+
+		public Boolean getChecklistAdult() {
+			return checklistAdult;
+		}
+
+		public void setChecklistAdult(Boolean checklistAdult) {
+			this.checklistAdult = checklistAdult;
+		}
+
+		public Boolean getChecklistCapable() {
+			return checklistCapable;
+		}
+
+		public void setChecklistCapable(Boolean checklistCapable) {
+			this.checklistCapable = checklistCapable;
+		}
+
+		public List<CaregiverDisqualification> getDisqualifications() {
+			return disqualifications;
+		}
+
+		public void setDisqualifications(List<CaregiverDisqualification> disqualifications) {
+			this.disqualifications = disqualifications == null ? new ArrayList<>() : disqualifications;
+		}
 
 		public String getName() {
 			return name;
@@ -310,6 +338,12 @@ public class ChildForm {
 			form.caregiver.relation = f.caregiver().relation();
 			form.caregiver.address = f.caregiver().address();
 			form.caregiver.confirmationSignedOn = f.caregiver().confirmationSignedOn();
+			ChildFile.CaregiverChecklist checklist = f.caregiver().checklist();
+			if (checklist != null) {
+				form.caregiver.checklistAdult = checklist.adult();
+				form.caregiver.checklistCapable = checklist.capable();
+				form.caregiver.disqualifications = new ArrayList<>(checklist.disqualifications());
+			}
 		}
 		form.guardianship = f.guardianship();
 		form.livingAlone = Boolean.TRUE.equals(f.livingAlone());
@@ -327,7 +361,9 @@ public class ChildForm {
 				new ChildFile.Schooling(schooling.status, schooling.schoolName, schooling.boarding), parent(father),
 				parent(mother),
 				new ChildFile.Caregiver(caregiver.name, caregiver.idNumber, caregiver.phone, caregiver.relation,
-						caregiver.address, caregiver.confirmationSignedOn),
+						caregiver.address, caregiver.confirmationSignedOn,
+						new ChildFile.CaregiverChecklist(caregiver.checklistAdult, caregiver.checklistCapable,
+								caregiver.disqualifications)),
 				guardianship, livingAlone, familyIncome, familyAssistance, remarks, version);
 	}
 
@@ -343,7 +379,8 @@ public class ChildForm {
 			"father.situations", "father.workplace", "father.idNumber", "father.birthDate", "father", "mother.name",
 			"mother.phone", "mother.situations", "mother.workplace", "mother.idNumber", "mother.birthDate", "mother",
 			"caregiver.name", "caregiver.relation", "caregiver.phone", "caregiver.idNumber", "caregiver.address",
-			"caregiver.confirmationSignedOn", "caregiver", "health.status", "health.disabilityType",
+			"caregiver.confirmationSignedOn", "caregiver.checklistAdult", "caregiver.checklistCapable",
+			"caregiver.disqualifications", "caregiver", "health.status", "health.disabilityType",
 			"health.disabilityGrade", "health.illness", "health", "schooling.status", "schooling.schoolName",
 			"schooling.boarding", "schooling", "guardianship", "livingAlone", "familyIncome", "familyAssistance",
 			"remarks");
