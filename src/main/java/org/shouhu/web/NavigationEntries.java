@@ -16,6 +16,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import static org.shouhu.account.Role.AUDIT_ADMIN;
 import static org.shouhu.account.Role.CHILD_DIRECTOR;
 import static org.shouhu.account.Role.CIVIL_AFFAIRS;
+import static org.shouhu.account.Role.DEPARTMENT;
 import static org.shouhu.account.Role.SECURITY_ADMIN;
 import static org.shouhu.account.Role.SUPERVISOR;
 import static org.shouhu.account.Role.VIEWER;
@@ -30,11 +31,14 @@ import static org.shouhu.account.Role.VIEWER;
 class NavigationEntries {
 
 	private static final Set<Role> CHILD_WORKERS = Set.of(CHILD_DIRECTOR, SUPERVISOR, CIVIL_AFFAIRS);
+	/** Who files mandatory reports: those who work with child files and department liaisons. */
+	private static final Set<Role> REPORTERS = Set.of(CHILD_DIRECTOR, SUPERVISOR, CIVIL_AFFAIRS, DEPARTMENT);
 
 	/** The entries, in the order the bar shows them (for those who oversee villages see {@link #OVERSIGHT_ORDER}). */
 	enum Destination {
 		HOME("/", null), CHILDREN("/children", CHILD_WORKERS), REGISTER("/children/new", CHILD_WORKERS),
 		CLOSE_ATTENTION("/care/close-attention", CHILD_WORKERS), WORK_LOGS("/work-logs", CHILD_WORKERS),
+		REPORTS("/reports", Set.of(DEPARTMENT, CIVIL_AFFAIRS)), REPORT_NEW("/reports/new", REPORTERS),
 		COMPLIANCE("/care/compliance", Set.of(SUPERVISOR, CIVIL_AFFAIRS, VIEWER)),
 		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)), USERS("/admin/users", Set.of(SECURITY_ADMIN)),
 		AUDIT("/audit", Set.of(AUDIT_ADMIN));
@@ -58,8 +62,8 @@ class NavigationEntries {
 	 * compliance page moves into the phone's bar, registration into the menu. Everyone else: {@link Destination}'s.
 	 */
 	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
-			Destination.COMPLIANCE, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS, Destination.REGISTER,
-			Destination.POLICY, Destination.USERS, Destination.AUDIT);
+			Destination.COMPLIANCE, Destination.REPORTS, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS,
+			Destination.REGISTER, Destination.REPORT_NEW, Destination.POLICY, Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -72,6 +76,8 @@ class NavigationEntries {
 			row("/work-logs/**", Destination.WORK_LOGS),
 			row("/care/compliance/**", Destination.COMPLIANCE),
 			row("/care/policy/**", Destination.POLICY),
+			row("/reports/new", Destination.REPORT_NEW),
+			row("/reports/**", Destination.REPORTS),
 			row("/admin/users/**", Destination.USERS),
 			row("/audit/**", Destination.AUDIT),
 			row("/", Destination.HOME));
@@ -92,8 +98,11 @@ class NavigationEntries {
 		boolean childWorker = CHILD_WORKERS.stream().anyMatch(hasRole);
 		boolean oversight = !hasRole.test(CHILD_DIRECTOR) && (hasRole.test(SUPERVISOR) || hasRole.test(CIVIL_AFFAIRS));
 		List<Destination> order = oversight ? OVERSIGHT_ORDER : Arrays.asList(Destination.values());
+		// A department liaison's home page is the report inbox (HomeController), so 首页 would lead there twice.
+		boolean inboxIsHome = hasRole.test(DEPARTMENT) && !childWorker;
 		List<Navigation.Entry> entries = order.stream()
 			.filter(d -> d.roles == null || d.roles.stream().anyMatch(hasRole))
+			.filter(d -> !(inboxIsHome && d == Destination.HOME))
 			.map(d -> new Navigation.Entry(d.key(), contextPath + d.path, label(d, childWorker), d == current))
 			.toList();
 		return new Navigation(entries);
