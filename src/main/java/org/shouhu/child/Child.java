@@ -171,6 +171,9 @@ class Child {
 	@Column(name = "harm_by_guardian_confirmed", nullable = false)
 	private boolean harmByGuardianConfirmed;
 
+	@Column(name = "harm_by_guardian_basis", length = 300)
+	private String harmByGuardianBasis;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "exit_reason", length = 30)
 	private ExitReason exitReason;
@@ -350,7 +353,7 @@ class Child {
 	ChildFacts facts() {
 		return new ChildFacts(birthDate, hukouType, healthStatus, facts(FATHER), facts(MOTHER),
 				orAny(split(familyAssistance, FamilyAssistance.class), FamilyAssistance.class),
-				guardianship, harmByGuardianConfirmed);
+				guardianship, harmByGuardianConfirmed, harmByGuardianConfirmed ? harmByGuardianBasis : null);
 	}
 
 	/** The categories held, in {@link Category} order. */
@@ -460,7 +463,15 @@ class Child {
 
 	/** Set by the protection module when a concluded mandatory report confirmed (or no longer confirms) harm. */
 	void markHarmByGuardianConfirmed(boolean confirmed, Instant now) {
+		markHarmByGuardianConfirmed(confirmed, null, now);
+	}
+
+	/** As above, with the phrase naming the report for the category's basis (kept as given when null). */
+	void markHarmByGuardianConfirmed(boolean confirmed, String basis, Instant now) {
 		this.harmByGuardianConfirmed = confirmed;
+		if (basis != null) {
+			this.harmByGuardianBasis = basis.length() > 300 ? basis.substring(0, 300) : basis;
+		}
 		this.updatedAt = now;
 	}
 

@@ -447,11 +447,30 @@ public class ChildManagement {
 	 * no caller check. Unknown id → 404.
 	 */
 	public ChildView recordHarmByGuardian(long childId, boolean confirmed, String actorName) {
+		return recordHarmByGuardian(childId, confirmed, null, actorName);
+	}
+
+	/**
+	 * {@link #recordHarmByGuardian(long, boolean, String)} with the phrase that names the report in the category's
+	 * basis ({@code basis}, e.g. 经强制报告（2026-12-01，疑似遭受家庭暴力、欺凌、虐待）查实遭受监护人侵害; null keeps the one
+	 * recorded before, or the general phrase). No caller check. Unknown id → 404.
+	 */
+	public ChildView recordHarmByGuardian(long childId, boolean confirmed, String basis, String actorName) {
 		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
 		Instant now = clock.instant();
 		LocalDate today = today();
-		change(child, today, actorName, true, c -> c.markHarmByGuardianConfirmed(confirmed, now));
+		change(child, today, actorName, true, c -> c.markHarmByGuardianConfirmed(confirmed, basis, now));
 		return view(child, today);
+	}
+
+	/**
+	 * The file's name, for other modules that keep it with their own records (a mandatory report names the child);
+	 * no caller check, nothing audited (the caller checks the jurisdiction). Unknown id → 404.
+	 */
+	@Transactional(readOnly = true)
+	public String nameOf(long childId) {
+		return files.findById(childId).map(Child::getName)
+				.orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
 	}
 
 	private ChildView create(ChildFile raw, String jurisdiction, String actor, String systemActor) {

@@ -136,7 +136,8 @@ public class NationalRules implements ClassificationRules {
 			guardianship.add("无人监护");
 		}
 		if (facts.harmByGuardianConfirmed()) {
-			guardianship.add("经强制报告查实遭受监护人侵害");
+			guardianship.add(facts.harmByGuardianBasis() == null ? "经强制报告查实遭受监护人侵害"
+					: facts.harmByGuardianBasis());
 		}
 		if (!guardianship.isEmpty()) {
 			result.add(new CategoryAssignment(Category.GUARDIANSHIP_DIFFICULTY,

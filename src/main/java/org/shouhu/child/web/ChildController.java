@@ -110,9 +110,21 @@ class ChildController {
 		return "child/list";
 	}
 
+	/**
+	 * The new-file form; {@code villageCode} and {@code name} prefill it (the protection module's "登记此儿童" for a
+	 * reported child not yet on file).
+	 */
 	@GetMapping("/new")
-	String newFile(Model model) {
-		model.addAttribute("form", ChildForm.of(children.blankFile()));
+	String newFile(@RequestParam(required = false) String villageCode, @RequestParam(required = false) String name,
+			Model model) {
+		ChildForm form = ChildForm.of(children.blankFile());
+		if (villageCode != null && villageCode.length() <= 12 && villageCode.chars().allMatch(Character::isDigit)) {
+			form.setVillageCode(villageCode);
+		}
+		if (name != null && name.length() <= 50 && org.shouhu.common.TextCheck.isShortText(name)) {
+			form.setName(name.strip());
+		}
+		model.addAttribute("form", form);
 		formErrors(model, Map.of());
 		return "child/form";
 	}
