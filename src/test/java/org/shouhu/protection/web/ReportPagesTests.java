@@ -204,7 +204,7 @@ class ReportPagesTests {
 		mvc.perform(post(path + "/accept").with(accounts.as(director)).with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post(path + "/accept").with(accounts.as(police)).with(csrf())).andExpect(redirectedUrl(path));
 		String accepted = page(get(path), police);
-		assertThat(accepted).contains("已受理此报告", "记录处置措施", "办结").doesNotContain("受理此报告</button>");
+		assertThat(accepted).contains("已受理", "记录处置措施", "办结").doesNotContain("受理此报告</button>");
 		mvc.perform(post(path + "/accept").with(accounts.as(police)).with(csrf()))
 			.andExpect(status().isConflict());
 
