@@ -14,6 +14,8 @@ import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildQuery;
 import org.shouhu.child.ChildStatus;
 import org.shouhu.child.ChildSummary;
+import org.shouhu.common.ConflictException;
+import org.shouhu.common.ForbiddenException;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.ListPage;
 import org.shouhu.common.Messages;
@@ -30,6 +32,7 @@ import org.shouhu.protection.ReportView;
 import org.shouhu.protection.ReporterType;
 import org.shouhu.protection.Reports;
 import org.shouhu.region.RegionLevel;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -81,6 +84,10 @@ class ReportController {
 			@RequestParam(required = false) String description, @RequestParam(required = false) String suggestion,
 			Model model) {
 		CurrentUser user = CurrentUser.get();
+		if (!user.worksWithChildFiles() && !user.has(Role.DEPARTMENT)) {
+			// the service refuses the filing itself; the form is not offered either
+			throw new ForbiddenException(messages.get("protection.report.forbidden"));
+		}
 		ReportForm form = new ReportForm();
 		form.setOccurredOn(LocalDate.now(clock));
 		form.setReporterType(defaultReporterType(user));
@@ -224,15 +231,12 @@ class ReportController {
 			@RequestParam(required = false) String harmConfirmed, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Map<String, String> entered = Map.of("result", value(result), "harmConfirmed", value(harmConfirmed));
+		// anything but 是/否 is no answer: the service names the field
 		Boolean harm = switch (value(harmConfirmed)) {
 			case "true" -> Boolean.TRUE;
 			case "false" -> Boolean.FALSE;
 			default -> null;
 		};
-		if (harm == null) {
-			return invalid(id, Map.of("harmConfirmed", messages.get("protection.pages.harmConfirmed.required")),
-					entered, model, response);
-		}
 		return step(id, () -> reports.conclude(id, result, harm), "protection.pages.concluded", model, redirect,
 				response, entered);
 	}
@@ -264,10 +268,18 @@ class ReportController {
 			return invalid(id, e.messagesByField(), entered, model, response);
 		}
 		catch (NotAllowedNowException e) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			model.addAttribute("alert", e.getMessage());
-			return page(reports.find(id), Map.of(), null, model);
+			return conflict(id, e.getMessage(), model, response);
 		}
+		catch (ConflictException | OptimisticLockingFailureException e) {
+			// somebody else took a step at the same moment
+			return conflict(id, messages.get("protection.pages.changedMeanwhile"), model, response);
+		}
+	}
+
+	private String conflict(long id, String message, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		model.addAttribute("alert", message);
+		return page(reports.find(id), Map.of(), null, model);
 	}
 
 	private String invalid(long id, Map<String, String> errors, Map<String, String> entered, Model model,

@@ -90,7 +90,7 @@ class ReportPolicyController {
 			catch (InvalidInputException e) {
 				errors.putAll(e.messagesByField());
 			}
-			catch (org.shouhu.common.StaleVersionException | org.springframework.dao.OptimisticLockingFailureException e) {
+			catch (org.shouhu.common.ConflictException | org.springframework.dao.OptimisticLockingFailureException e) {
 				model.addAttribute("alert", messages.get("protection.pages.policy.stale"));
 			}
 		}

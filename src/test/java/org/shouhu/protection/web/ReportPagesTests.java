@@ -217,7 +217,7 @@ class ReportPagesTests {
 
 		String noChoice = mvc.perform(post(path + "/conclude").param("result", "已由祖母接回").with(accounts.as(police))
 				.with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
-		assertThat(noChoice).contains("请选择是否确认存在侵害", "已由祖母接回");
+		assertThat(noChoice).contains("请选择是否查实监护人侵害", "已由祖母接回");
 		mvc.perform(post(path + "/conclude").param("result", "已由祖母接回照料").param("harmConfirmed", "true")
 				.with(accounts.as(police)).with(csrf())).andExpect(redirectedUrl(path));
 		assertThat(page(get(path), police)).contains("反馈报告人", "确认存在侵害", "民警到场核实");
@@ -227,6 +227,40 @@ class ReportPagesTests {
 		String seenByDirector = page(get(path), director);
 		assertThat(seenByDirector).contains("处理部门的反馈", "已核实，孩子由祖母照料", "已反馈")
 			.doesNotContain("13900005555", "赵主任");
+	}
+
+	@Test
+	void countyCivilAffairsLogsAHotlineCallThatCameInEarlierAboutAChildNotOnFile() throws Exception {
+		String village = unused.village(COUNTY);
+		CurrentUser officer = accounts.create("rpcall", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
+		String twoHoursAgo = java.time.LocalDateTime.now(clock).minusHours(2).withSecond(0).withNano(0).toString();
+		String tomorrow = java.time.LocalDateTime.now(clock).plusDays(1).withSecond(0).withNano(0).toString();
+
+		String future = mvc.perform(hotline(village, tomorrow).with(accounts.as(officer)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(future).contains("id=\"error-summary\"", "来电（接报）时间：接报时间不能晚于现在", "小芳");
+
+		String location = mvc.perform(hotline(village, twoHoursAgo).with(accounts.as(officer)).with(csrf()))
+			.andExpect(redirectedUrlPattern("/reports/*"))
+			.andReturn().getResponse().getRedirectedUrl();
+		String report = page(get(location), officer);
+		assertThat(report).contains("已超时", "尚未建档", "小芳", "热线来电", "13900007777", "受理此报告")
+			.contains(twoHoursAgo.replace('T', ' '));
+	}
+
+	@Test
+	void rolesThatDoNotFileAreNotOfferedTheForm() throws Exception {
+		CurrentUser viewer = accounts.create("rpviewer", Set.of(Role.VIEWER), COUNTY);
+		mvc.perform(get("/reports/new").with(accounts.as(viewer))).andExpect(status().isForbidden());
+		mvc.perform(get("/reports").with(accounts.as(viewer))).andExpect(status().isForbidden());
+		assertThat(page(get("/"), viewer)).doesNotContain("/reports/new");
+	}
+
+	private MockHttpServletRequestBuilder hotline(String village, String receivedAt) {
+		return post("/reports").param("situation", "SUSPECTED_VIOLENCE_INJURY").param("description", "邻居来电：孩子身上常有伤")
+			.param("occurredOn", today.minusDays(1).toString()).param("receivedAt", receivedAt)
+			.param("reporterType", "HOTLINE").param("reporterName", "来电群众").param("reporterPhone", "13900007777")
+			.param("child", "NEW").param("childName", "小芳").param("villageCode", village);
 	}
 
 	@Test
