@@ -119,6 +119,11 @@ class ApiFuzzTests {
 				+ "\"guardianship\":\"NORMAL\"},\"problems\":\"无\",\"actions\":\"无\",\"followUpNeeded\":false}"));
 		validBodies.put("PUT /api/v1/visit-policies/{countyCode}",
 				json.readTree("{\"contactDays\":7,\"homeVisitDays\":30,\"closeAttentionHomeVisitDays\":15}"));
+		validBodies.put("POST /api/v1/reports", json.readTree("{\"situation\":\"ABANDONMENT_OR_NEGLECT\","
+				+ "\"description\":\"儿童独自在家无人照料\",\"occurredOn\":\"" + today + "\","
+				+ "\"reporterType\":\"VILLAGE_COMMITTEE\",\"reporterName\":\"王某\",\"reporterPhone\":\"13800138000\","
+				+ "\"childId\":" + child + "}"));
+		validBodies.put("PUT /api/v1/report-policies/{countyCode}", json.readTree("{\"acceptWithinMinutes\":60}"));
 	}
 
 	@Test
