@@ -22,6 +22,7 @@ import org.shouhu.common.Messages;
 import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.NotFoundException;
 import org.shouhu.common.PageErrors;
+import org.shouhu.common.Paging;
 import org.shouhu.common.TextCheck;
 import org.shouhu.protection.FiledReport;
 import org.shouhu.protection.NewReport;
@@ -185,8 +186,11 @@ class ReportController {
 		Map<String, String> errors = new LinkedHashMap<>();
 		ReportStatus chosen = parse(status, ReportStatus.class, "status", errors);
 		boolean overdueOnly = "true".equals(overdue);
+		int pageNumber = Math.max(page, 0);
+		// a page beyond every list (an address edited by hand) shows the message instead of a failed query
+		Paging.problems(pageNumber, PAGE_SIZE).forEach(p -> errors.putIfAbsent(p.field(), p.message()));
 		ListPage<ReportListItem> list = errors.isEmpty()
-				? reports.list(chosen, overdueOnly ? Boolean.TRUE : null, page, PAGE_SIZE)
+				? reports.list(chosen, overdueOnly ? Boolean.TRUE : null, pageNumber, PAGE_SIZE)
 				: ListPage.empty(0, PAGE_SIZE);
 		CurrentUser user = CurrentUser.get();
 		model.addAttribute("reports", list);

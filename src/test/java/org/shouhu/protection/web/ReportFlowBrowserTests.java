@@ -128,6 +128,29 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 		assertFitsThePhone("report-child-file");
 	}
 
+	@Test
+	void countyCivilAffairsSeesFormErrorsInChineseAndSetsTheAcceptanceDeadline() {
+		CurrentUser officer = accounts.create("flowca", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
+		loginAs(officer.username(), Accounts.PASSWORD);
+		tap(waitFor(By.cssSelector("a.report-button")));
+		waitFor(By.id("receivedAt"));
+		tap(driver().findElement(By.cssSelector("button.big-submit")));
+		WebElement summary = waitFor(By.id("error-summary"));
+		assertThat(summary.getText()).contains("发现的情况", "具体情况");
+		assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+		assertFitsThePhone("report-form-errors");
+
+		open("/reports");
+		tap(waitFor(By.linkText("受理时限")));
+		WebElement minutes = waitFor(By.id("acceptWithinMinutes"));
+		assertThat(minutes.getAttribute("value")).isEqualTo("60");
+		assertFitsThePhone("report-policy");
+		type(By.id("acceptWithinMinutes"), "30");
+		tap(driver().findElement(By.cssSelector(".policy-form button[type=submit]")));
+		waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("30 分钟"));
+		assertFitsThePhone("report-policy-saved");
+	}
+
 	/** No sideways scrolling at 390 px, every control at least 44 px tall, and axe-core finds nothing. */
 	private void assertFitsThePhone(String screenshot) {
 		if (screenshot != null) {

@@ -17,6 +17,7 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Department;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
+import org.shouhu.common.Messages;
 import org.shouhu.protection.FiledReport;
 import org.shouhu.protection.NewReport;
 import org.shouhu.protection.ReportSituation;
@@ -63,6 +64,9 @@ class ReportPagesTests {
 
 	@Autowired
 	ChildManagement children;
+
+	@Autowired
+	Messages messages;
 
 	final LocalDate today = Children.today();
 
@@ -183,6 +187,9 @@ class ReportPagesTests {
 		assertThat(acceptedOnly).contains("href=\"/reports/" + accepted.id() + "\"")
 			.doesNotContain("href=\"/reports/" + late.id() + "\"");
 		assertThat(page(get("/reports").param("status", "WHATEVER"), police)).contains("请从列表中选择");
+		assertThat(page(get("/reports").param("page", "2147483647"), police))
+			.contains(messages.get("common.paging.pageTooLarge"));
+		assertThat(page(get("/reports").param("page", "-5"), police)).contains("href=\"/reports/" + late.id() + "\"");
 	}
 
 	@Test
