@@ -33,16 +33,15 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		CurrentUser user = CurrentUser.get();
-		if (user.has(Role.DEPARTMENT) && !user.worksWithChildFiles()) {
-			// a department liaison's work is the mandatory reports sent to the department
-			return "redirect:/reports";
-		}
 		List<String> roleLabels = user.roles().stream().sorted(Comparator.naturalOrder()).map(Role::label).toList();
 		model.addAttribute("user", user);
 		model.addAttribute("roleLabels", roleLabels);
 		model.addAttribute("jurisdictionName", regions.fullName(user.jurisdiction()));
 		model.addAttribute("childFiles", user.worksWithChildFiles());
 		model.addAttribute("canReport", user.worksWithChildFiles() || user.has(Role.DEPARTMENT));
+		// a department liaison's work is the mandatory reports sent to the department: the inbox first, then the
+		// to-do items (its reports to accept, overdue first)
+		model.addAttribute("reportInbox", user.has(Role.DEPARTMENT) && !user.worksWithChildFiles());
 		model.addAttribute("securityAdmin", user.has(Role.SECURITY_ADMIN));
 		model.addAttribute("auditAdmin", user.has(Role.AUDIT_ADMIN));
 		model.addAttribute("viewer", user.has(Role.VIEWER));

@@ -98,11 +98,8 @@ class NavigationEntries {
 		boolean childWorker = CHILD_WORKERS.stream().anyMatch(hasRole);
 		boolean oversight = !hasRole.test(CHILD_DIRECTOR) && (hasRole.test(SUPERVISOR) || hasRole.test(CIVIL_AFFAIRS));
 		List<Destination> order = oversight ? OVERSIGHT_ORDER : Arrays.asList(Destination.values());
-		// A department liaison's home page is the report inbox (HomeController), so 首页 would lead there twice.
-		boolean inboxIsHome = hasRole.test(DEPARTMENT) && !childWorker;
 		List<Navigation.Entry> entries = order.stream()
 			.filter(d -> d.roles == null || d.roles.stream().anyMatch(hasRole))
-			.filter(d -> !(inboxIsHome && d == Destination.HOME))
 			.map(d -> new Navigation.Entry(d.key(), contextPath + d.path, label(d, childWorker), d == current))
 			.toList();
 		return new Navigation(entries);

@@ -74,8 +74,10 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 			.doesNotContain("13900006666").doesNotContain("受理此报告");
 		assertFitsThePhone("report-filed-director");
 
-		// The county police liaison: the inbox is the home page, the new report at its top.
+		// The county police liaison: the inbox one tap from the home page, the new report at its top.
 		loginAs(police.username(), Accounts.PASSWORD);
+		assertFitsThePhone("report-police-home");
+		tap(waitFor(By.cssSelector("a.inbox-button")));
 		waitUntil(d -> d.getCurrentUrl().endsWith("/reports"));
 		WebElement first = waitFor(By.cssSelector("ul.reports li.report-item a.report-link"));
 		assertThat(first.getAttribute("href")).endsWith(reportPath);
