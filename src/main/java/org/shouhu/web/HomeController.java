@@ -38,6 +38,10 @@ class HomeController {
 		model.addAttribute("roleLabels", roleLabels);
 		model.addAttribute("jurisdictionName", regions.fullName(user.jurisdiction()));
 		model.addAttribute("childFiles", user.worksWithChildFiles());
+		model.addAttribute("canReport", user.worksWithChildFiles() || user.has(Role.DEPARTMENT));
+		// a department liaison's work is the mandatory reports sent to the department: the inbox first, then the
+		// to-do items (its reports to accept, overdue first)
+		model.addAttribute("reportInbox", user.has(Role.DEPARTMENT) && !user.worksWithChildFiles());
 		model.addAttribute("securityAdmin", user.has(Role.SECURITY_ADMIN));
 		model.addAttribute("auditAdmin", user.has(Role.AUDIT_ADMIN));
 		model.addAttribute("viewer", user.has(Role.VIEWER));

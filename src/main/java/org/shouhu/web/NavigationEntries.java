@@ -16,6 +16,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import static org.shouhu.account.Role.AUDIT_ADMIN;
 import static org.shouhu.account.Role.CHILD_DIRECTOR;
 import static org.shouhu.account.Role.CIVIL_AFFAIRS;
+import static org.shouhu.account.Role.DEPARTMENT;
 import static org.shouhu.account.Role.SECURITY_ADMIN;
 import static org.shouhu.account.Role.SUPERVISOR;
 import static org.shouhu.account.Role.VIEWER;
@@ -24,7 +25,9 @@ import static org.shouhu.account.Role.VIEWER;
  * The navigation table: every entry with the roles that see it, and which entry each page belongs to. A page's entry
  * is the first row of {@link #CURRENT} whose pattern matches its path, so the forms under {@code /children/{id}/...}
  * are decided here and not by a path prefix: the visit form belongs to 待办 (visits are recorded from the to-do list),
- * the file, its edit, exit and risk-assessment pages to 儿童档案, the registration form to 登记儿童.
+ * the file, its edit, exit and risk-assessment pages to 儿童档案, the registration form to 登记儿童. Directors and
+ * supervisors reach the mandatory-report form through the big 强制报告 button of their home page; the inbox and the
+ * form are entries for those who receive reports (department liaisons, civil affairs).
  */
 @Component
 class NavigationEntries {
@@ -35,6 +38,7 @@ class NavigationEntries {
 	enum Destination {
 		HOME("/", null), CHILDREN("/children", CHILD_WORKERS), REGISTER("/children/new", CHILD_WORKERS),
 		CLOSE_ATTENTION("/care/close-attention", CHILD_WORKERS), WORK_LOGS("/work-logs", CHILD_WORKERS),
+		REPORTS("/reports", Set.of(DEPARTMENT, CIVIL_AFFAIRS)), REPORT_NEW("/reports/new", Set.of(DEPARTMENT, CIVIL_AFFAIRS)),
 		COMPLIANCE("/care/compliance", Set.of(SUPERVISOR, CIVIL_AFFAIRS, VIEWER)),
 		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)), USERS("/admin/users", Set.of(SECURITY_ADMIN)),
 		AUDIT("/audit", Set.of(AUDIT_ADMIN));
@@ -58,8 +62,8 @@ class NavigationEntries {
 	 * compliance page moves into the phone's bar, registration into the menu. Everyone else: {@link Destination}'s.
 	 */
 	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
-			Destination.COMPLIANCE, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS, Destination.REGISTER,
-			Destination.POLICY, Destination.USERS, Destination.AUDIT);
+			Destination.COMPLIANCE, Destination.REPORTS, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS,
+			Destination.REGISTER, Destination.REPORT_NEW, Destination.POLICY, Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -72,6 +76,8 @@ class NavigationEntries {
 			row("/work-logs/**", Destination.WORK_LOGS),
 			row("/care/compliance/**", Destination.COMPLIANCE),
 			row("/care/policy/**", Destination.POLICY),
+			row("/reports/new", Destination.REPORT_NEW),
+			row("/reports/**", Destination.REPORTS),
 			row("/admin/users/**", Destination.USERS),
 			row("/audit/**", Destination.AUDIT),
 			row("/", Destination.HOME));
