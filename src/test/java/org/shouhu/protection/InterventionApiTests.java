@@ -1,6 +1,7 @@
 package org.shouhu.protection;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,11 +20,14 @@ import org.shouhu.account.Role;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ExitReason;
 import org.shouhu.child.GuardianshipGrade;
+import org.shouhu.common.InvalidInputException;
+import org.shouhu.common.NotFoundException;
 import org.shouhu.testing.Accounts;
 import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
 import org.shouhu.testing.TestClock;
+import org.shouhu.testing.TestVillages;
 import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -41,8 +45,8 @@ import com.jayway.jsonpath.JsonPath;
 @IntegrationTest
 class InterventionApiTests {
 
-	static final String COUNTY = UnusedRegions.county();
-	static final String OTHER_COUNTY = UnusedRegions.county();
+	/** A township of this class alone (in a county no test owns), taken once; its first two villages are used. */
+	static String township;
 
 	@Autowired
 	MockMvc mvc;
@@ -60,13 +64,18 @@ class InterventionApiTests {
 	Interventions interventions;
 
 	@Autowired
+	UnusedRegions unused;
+
+	@Autowired
 	ChildManagement children;
 
 	@Autowired
 	TestClock clock;
 
 	final LocalDate today = Children.today();
+	String county;
 	String village;
+	String otherVillage;
 	CurrentUser director;
 	CurrentUser officer;
 	String directorBearer;
@@ -75,9 +84,15 @@ class InterventionApiTests {
 
 	@BeforeEach
 	void people() {
-		village = care.village(COUNTY, 0, 0);
+		if (township == null) {
+			township = unused.township();
+		}
+		county = township.substring(0, 6);
+		List<String> villages = unused.villages(township, 2);
+		village = villages.get(0);
+		otherVillage = villages.get(1);
 		director = accounts.create("ivdir", Set.of(Role.CHILD_DIRECTOR), village);
-		officer = accounts.create("ivca", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
+		officer = accounts.create("ivca", Set.of(Role.CIVIL_AFFAIRS), county);
 		directorBearer = accounts.bearer(director);
 		officerBearer = accounts.bearer(officer);
 		child = care.child(village);
@@ -292,7 +307,7 @@ class InterventionApiTests {
 
 	@Test
 	void aChildOutsideTheJurisdictionIsNotFound() throws Exception {
-		long elsewhere = care.child(care.village(OTHER_COUNTY, 0, 0));
+		long elsewhere = care.child(TestVillages.A);
 		record(elsewhere, officerBearer, temporary(today)).andExpect(status().isNotFound());
 		record(elsewhere, directorBearer, step("ADMONITION", today, "村委会", "劝诫")).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/children/{id}/interventions", elsewhere).header("Authorization", officerBearer))
@@ -300,14 +315,14 @@ class InterventionApiTests {
 		long mine = id(record(child, officerBearer, temporary(today)).andExpect(status().isCreated()));
 		end(elsewhere, mine, officerBearer, "{\"endedOn\":\"%s\",\"outcome\":\"RETURNED_HOME\"}".formatted(today))
 			.andExpect(status().isNotFound());
-		CurrentUser otherDirector = accounts.create("ivother", Set.of(Role.CHILD_DIRECTOR), care.village(COUNTY, 0, 1));
+		CurrentUser otherDirector = accounts.create("ivother", Set.of(Role.CHILD_DIRECTOR), otherVillage);
 		mvc.perform(get("/api/v1/children/{id}/interventions", child).header("Authorization",
 				accounts.bearer(otherDirector))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void rolesThatDoNotWorkWithFilesAreForbidden() throws Exception {
-		CurrentUser viewer = accounts.create("ivview", Set.of(Role.VIEWER), COUNTY);
+		CurrentUser viewer = accounts.create("ivview", Set.of(Role.VIEWER), county);
 		record(child, accounts.bearer(viewer), step("ADMONITION", today, "村委会", "劝诫")).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/children/{id}/interventions", child).header("Authorization", accounts.bearer(viewer)))
 			.andExpect(status().isForbidden());
@@ -326,11 +341,13 @@ class InterventionApiTests {
 
 	@Test
 	void countsAndListsTheActiveTemporaryGuardianshipsOfARegion() throws Exception {
-		String county = UnusedRegions.county();
-		CurrentUser countyOfficer = accounts.create("ivcnt", Set.of(Role.CIVIL_AFFAIRS), county);
-		long first = care.child(care.village(county, 0, 0));
-		long second = care.child(care.village(county, 1, 0));
-		long third = care.child(care.village(county, 1, 1));
+		String own = unused.township();
+		List<String> villages = unused.villages(own, 2);
+		CurrentUser countyOfficer = accounts.create("ivcnt", Set.of(Role.CIVIL_AFFAIRS), own.substring(0, 6));
+		long before = CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships(null));
+		long first = care.child(villages.get(0));
+		long second = care.child(villages.get(1));
+		long third = care.child(villages.get(0));
 		String bearer = accounts.bearer(countyOfficer);
 		record(first, bearer, temporary(today.minusDays(9))).andExpect(status().isCreated());
 		record(second, bearer, temporary(today.minusDays(3))).andExpect(status().isCreated());
@@ -339,16 +356,20 @@ class InterventionApiTests {
 			.andExpect(status().isOk());
 		record(third, bearer, step("ADMONITION", today, "村委会", "劝诫")).andExpect(status().isCreated());
 
-		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships(county))).isEqualTo(2);
-		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships(null))).isEqualTo(2);
-		String township = care.village(county, 1, 0).substring(0, 9);
-		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships(township)))
+		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships(own))).isEqualTo(2);
+		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships(null)))
+			.isEqualTo(before + 2);
+		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships(villages.get(1))))
 			.isEqualTo(1);
-		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianshipList(county)))
+		assertThat(CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianshipList(own)))
 			.extracting(ActiveTemporaryGuardianship::childId).containsExactly(first, second);
-		org.assertj.core.api.Assertions.assertThatThrownBy(
-				() -> CareFixtures.as(officer, () -> interventions.activeTemporaryGuardianships(county)))
-			.isInstanceOf(org.shouhu.common.NotFoundException.class);
+		assertThatThrownBy(() -> CareFixtures.as(countyOfficer,
+				() -> interventions.activeTemporaryGuardianships(TestVillages.A.substring(0, 6))))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships("12")))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> CareFixtures.as(countyOfficer, () -> interventions.activeTemporaryGuardianships("x")))
+			.isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test

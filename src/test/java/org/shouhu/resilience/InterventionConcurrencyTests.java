@@ -41,7 +41,6 @@ import com.jayway.jsonpath.JsonPath;
 class InterventionConcurrencyTests {
 
 	static final int CLIENTS = 16;
-	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	MockMvc mvc;
@@ -55,6 +54,9 @@ class InterventionConcurrencyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UnusedRegions unused;
+
 	record Answer(int status, String body) {
 
 		String detail() {
@@ -64,8 +66,9 @@ class InterventionConcurrencyTests {
 
 	@Test
 	void manyTemporaryGuardianshipsOfOneChildAtOnceMakeOne() throws Exception {
-		CurrentUser officer = accounts.create("racetg", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
-		long child = care.child(care.village(COUNTY, 0, 0));
+		String village = unused.village();
+		CurrentUser officer = accounts.create("racetg", Set.of(Role.CIVIL_AFFAIRS), village.substring(0, 6));
+		long child = care.child(village);
 		String body = """
 				{"type":"TEMPORARY_GUARDIANSHIP","startedOn":"%s","actingUnit":"县民政局","note":"紧急安置",
 				 "basis":"GUARDIAN_HARM","placement":"PROTECTION_INSTITUTION"}""".formatted(Children.today());
@@ -86,8 +89,9 @@ class InterventionConcurrencyTests {
 
 	@Test
 	void oneTemporaryGuardianshipEndedByManyAtOnceEndsOnce() throws Exception {
-		CurrentUser officer = accounts.create("raceend", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
-		long child = care.child(care.village(COUNTY, 0, 1));
+		String village = unused.village();
+		CurrentUser officer = accounts.create("raceend", Set.of(Role.CIVIL_AFFAIRS), village.substring(0, 6));
+		long child = care.child(village);
 		Answer created = answer(post("/api/v1/children/{id}/interventions", child).with(accounts.as(officer))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 				{"type":"TEMPORARY_GUARDIANSHIP","startedOn":"%s","actingUnit":"县民政局","note":"紧急安置",

@@ -21,12 +21,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A county civil-affairs officer on a phone (390 px) takes a child into temporary guardianship from the child's file
  * with the Art 92 situation and the Art 93 placement; the file and the children list show 临时监护中; the officer
- * ends it (returned home after assessment) and the mark is gone. Region: a county of its own.
+ * ends it (returned home after assessment) and the mark is gone. Region: a village without files ({@link UnusedRegions}).
  */
 @BrowserTest
 class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends BrowserTestSupport {
-
-	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	Accounts accounts;
@@ -34,10 +32,13 @@ class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends Browse
 	@Autowired
 	CareFixtures care;
 
+	@Autowired
+	UnusedRegions unused;
+
 	@Test
 	void civilAffairsRecordsATemporaryGuardianshipTheListShowsTheBadgeAndItEnds() {
-		String village = care.village(COUNTY, 0, 0);
-		CurrentUser officer = accounts.create("tgofficer", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
+		String village = unused.village();
+		CurrentUser officer = accounts.create("tgofficer", Set.of(Role.CIVIL_AFFAIRS), village.substring(0, 6));
 		String name = Children.randomName("欧");
 		long child = care.register(officer, Children.leftBehindWithGrandparents().village(village).name(name).build());
 		loginAs(officer.username(), Accounts.PASSWORD);

@@ -40,7 +40,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PageTest
 class InterventionPagesTests {
 
-	static final String COUNTY = UnusedRegions.county();
+	/** A township of this class alone (in a county no test owns), taken once. */
+	static String township;
 
 	@Autowired
 	MockMvc mvc;
@@ -57,6 +58,9 @@ class InterventionPagesTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UnusedRegions unused;
+
 	final LocalDate today = Children.today();
 	String village;
 	CurrentUser director;
@@ -65,9 +69,12 @@ class InterventionPagesTests {
 
 	@BeforeEach
 	void people() {
-		village = care.village(COUNTY, 0, 0);
+		if (township == null) {
+			township = unused.township();
+		}
+		village = unused.villages(township, 1).get(0);
 		director = accounts.create("ivpdir", Set.of(Role.CHILD_DIRECTOR), village);
-		officer = accounts.create("ivpca", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
+		officer = accounts.create("ivpca", Set.of(Role.CIVIL_AFFAIRS), township.substring(0, 6));
 		child = care.register(officer, Children.leftBehindWithGrandparents().village(village)
 			.name(Children.randomName("韩")).build());
 	}
@@ -184,7 +191,7 @@ class InterventionPagesTests {
 
 	@Test
 	void anotherVillagesDirectorCannotOpenThePanelOrTheForms() throws Exception {
-		CurrentUser other = accounts.create("ivpoth", Set.of(Role.CHILD_DIRECTOR), care.village(COUNTY, 0, 1));
+		CurrentUser other = accounts.create("ivpoth", Set.of(Role.CHILD_DIRECTOR), unused.villages(township, 2).get(1));
 		long id = CareFixtures.as(officer, () -> interventions.record(child, new NewIntervention(
 				InterventionType.TEMPORARY_GUARDIANSHIP, today, "县民政局", "安置", TemporaryGuardianshipBasis.GUARDIAN_HARM,
 				Placement.WELFARE_INSTITUTION, null))).id();
