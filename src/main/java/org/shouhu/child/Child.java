@@ -33,6 +33,7 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.shouhu.child.rules.Art21Rules;
 import org.shouhu.child.rules.CategoryAssignment;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.Situation;
@@ -177,6 +178,10 @@ class Child {
 
 	@Column(name = "harm_by_guardian_basis", length = 300)
 	private String harmByGuardianBasis;
+
+	/** 临时监护中: set by the protection module while a temporary guardianship is active (migration V15). */
+	@Column(name = "temporary_guardianship", nullable = false)
+	private boolean temporaryGuardianship;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "exit_reason", length = 30)
@@ -374,6 +379,12 @@ class Child {
 				guardianship, harmByGuardianConfirmed, harmByGuardianConfirmed ? harmByGuardianBasis : null);
 	}
 
+	/** What the Art 21 rules look at ({@link org.shouhu.child.rules.Art21Rules}). */
+	Art21Rules.Facts art21Facts() {
+		return new Art21Rules.Facts(birthDate, healthStatus, livingAlone, guardianship, facts(FATHER), facts(MOTHER),
+				caregiver != null && caregiver.name != null && !caregiver.name.isBlank());
+	}
+
 	/** The categories held, in {@link Category} order. */
 	List<CategoryView> categories() {
 		return categories.stream()
@@ -494,6 +505,18 @@ class Child {
 			this.harmByGuardianBasis = basis.length() > 300 ? basis.substring(0, 300) : basis;
 		}
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Set by the protection module as a temporary guardianship starts or ends: a mark for the lists, not file content
+	 * (no history entry; the interventions are the record).
+	 */
+	void markTemporaryGuardianship(boolean active) {
+		this.temporaryGuardianship = active;
+	}
+
+	boolean isTemporaryGuardianship() {
+		return temporaryGuardianship;
 	}
 
 	int age(LocalDate today) {

@@ -21,6 +21,7 @@ import org.shouhu.account.CurrentUser;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
+import org.shouhu.child.rules.Art21Rules;
 import org.shouhu.child.rules.ChildFacts;
 import org.shouhu.child.rules.ClassificationRules;
 import org.shouhu.child.rules.Situation;
@@ -384,7 +385,8 @@ public class ChildManagement {
 			queries.findSummaryColumns(all.subList(from, Math.min(all.size(), from + 1000)), user.jurisdiction())
 					.forEach(c -> result.put(c.id(), new ChildSummary(c.id(), c.name(), c.gender(),
 							Child.age(c.birthDate(), today), c.villageCode(), regions.name(c.villageCode()),
-							Masking.idNumber(c.idNumber()), c.categories(), c.status())));
+							Masking.idNumber(c.idNumber()), c.categories(), c.status(), c.temporaryGuardianship(),
+							List.of())));
 		}
 		return result;
 	}
@@ -471,6 +473,17 @@ public class ChildManagement {
 	public String nameOf(long childId) {
 		return files.findById(childId).map(Child::getName)
 				.orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
+	}
+
+	/**
+	 * For the protection module: a temporary guardianship of the child started ({@code active}) or ended. Sets the
+	 * file's mark 临时监护中 shown in lists and on the file (not file content: no history entry, the interventions
+	 * are the record); no caller check (the protection service checked the caller and scope). Unknown id → 404.
+	 */
+	public void markTemporaryGuardianship(long childId, boolean active) {
+		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
+		child.markTemporaryGuardianship(active);
+		files.saveAndFlush(child);
 	}
 
 	private ChildView create(ChildFile raw, String jurisdiction, String actor, String systemActor) {
@@ -617,13 +630,24 @@ public class ChildManagement {
 				child.exitSuggested() ? suggestion(new ScopedChildQueries.ExitSuggestedColumns(child.getId(),
 						child.getCategoriesEndedOn(), child.getCategoriesEndedReason(), child.getName(), village))
 						: null,
-				child.getKeptReason());
+				child.getKeptReason(), child.isTemporaryGuardianship(), warnings(child, today));
 	}
 
 	private ChildSummary summary(Child child, LocalDate today) {
 		return new ChildSummary(child.getId(), child.getName(), child.getGender(), child.age(today),
 				child.getVillageCode(), regions.name(child.getVillageCode()), Masking.idNumber(child.getIdNumber()),
-				child.categories().stream().map(CategoryView::code).collect(Collectors.toList()), child.getStatus());
+				child.categories().stream().map(CategoryView::code).collect(Collectors.toList()), child.getStatus(),
+				child.isTemporaryGuardianship(), warnings(child, today));
+	}
+
+	/** The file's Art 21 warnings as of {@code today} ({@link Art21Rules}); none for an exited file. */
+	private List<ChildWarning> warnings(Child child, LocalDate today) {
+		if (child.getStatus() != ChildStatus.ACTIVE) {
+			return List.of();
+		}
+		return Art21Rules.warnings(child.art21Facts(), today).stream()
+				.map(w -> new ChildWarning(w.name(), messages.get("child.warning." + w.name())))
+				.toList();
 	}
 
 	private LocalDate today() {

@@ -51,7 +51,7 @@ class ScopedChildQueries {
 		String scope = RegionScope.jpql("c.region", "scope", jurisdiction, params);
 		params.put("ids", ids);
 		TypedQuery<Object[]> rows = entities.createQuery("select c.id, c.name, c.gender, c.birthDate, c.region.villageCode,"
-				+ " c.idNumber, c.status from Child c where c.id in :ids and " + scope, Object[].class);
+				+ " c.idNumber, c.status, c.temporaryGuardianship from Child c where c.id in :ids and " + scope, Object[].class);
 		params.forEach(rows::setParameter);
 		TypedQuery<Object[]> categories = entities.createQuery(
 				"select c.id, cat.code from Child c join c.categories cat where c.id in :ids and " + scope,
@@ -61,7 +61,7 @@ class ScopedChildQueries {
 		categories.getResultList().forEach(row -> categoriesById.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
 				.add((Category) row[1]));
 		return rows.getResultList().stream().map(row -> new SummaryColumns((Long) row[0], (String) row[1],
-				(Gender) row[2], (LocalDate) row[3], (String) row[4], (String) row[5], (ChildStatus) row[6],
+				(Gender) row[2], (LocalDate) row[3], (String) row[4], (String) row[5], (ChildStatus) row[6], (Boolean) row[7],
 				categoriesById.getOrDefault((Long) row[0], List.of()).stream().sorted().toList())).toList();
 	}
 
@@ -108,7 +108,7 @@ class ScopedChildQueries {
 
 	/** What a list line shows of a file; {@code idNumber} in plain text, {@code categories} in their order. */
 	record SummaryColumns(long id, String name, Gender gender, LocalDate birthDate, String villageCode,
-			String idNumber, ChildStatus status, List<Category> categories) {
+			String idNumber, ChildStatus status, boolean temporaryGuardianship, List<Category> categories) {
 	}
 
 	/**

@@ -117,6 +117,8 @@ class ApiFuzzTests {
 				+ "\"method\":\"PHONE\",\"visitedOn\":\"" + today + "\",\"metWith\":[\"CHILD\"],\"findings\":"
 				+ "{\"safety\":\"NORMAL\",\"health\":\"NORMAL\",\"schooling\":\"NORMAL\",\"psychology\":\"NORMAL\","
 				+ "\"guardianship\":\"NORMAL\"},\"problems\":\"无\",\"actions\":\"无\",\"followUpNeeded\":false}"));
+		validBodies.put("POST /api/v1/children/{childId}/interventions", json.readTree("{\"type\":\"ADMONITION\","
+				+ "\"startedOn\":\"" + today + "\",\"actingUnit\":\"村民委员会\",\"note\":\"劝诫\"}"));
 		validBodies.put("PUT /api/v1/visit-policies/{countyCode}",
 				json.readTree("{\"contactDays\":7,\"homeVisitDays\":30,\"closeAttentionHomeVisitDays\":15}"));
 		validBodies.put("POST /api/v1/reports", json.readTree("{\"situation\":\"ABANDONMENT_OR_NEGLECT\","

@@ -67,6 +67,8 @@ public final class Children {
 				CaregiverRelation.PATERNAL_GRANDPARENT, "同住", LocalDate.of(2024, 3, 10));
 		private String remarks;
 		private Long version;
+		private GuardianshipGrade guardianship = GuardianshipGrade.FAIR;
+		private boolean livingAlone;
 
 		public Builder name(String name) {
 			this.name = name;
@@ -156,6 +158,17 @@ public final class Children {
 			return this;
 		}
 
+		/** 独居: the child lives alone. */
+		public Builder livingAlone() {
+			this.livingAlone = true;
+			return this;
+		}
+
+		public Builder guardianship(GuardianshipGrade guardianship) {
+			this.guardianship = guardianship;
+			return this;
+		}
+
 		public Builder version(long version) {
 			this.version = version;
 			return this;
@@ -169,7 +182,7 @@ public final class Children {
 			return new ChildFile(name, idNumber, gender, birthDate, "汉族", hukouRegistered, HukouType.RURAL,
 					"陕西省宝鸡市凤县", villageCode, "凤州镇某村3组", health,
 					new ChildFile.Schooling(SchoolingStatus.PRIMARY, "凤州镇中心小学", false), father, mother, caregiver,
-					GuardianshipGrade.FAIR, false, List.of(FamilyIncome.WAGES, FamilyIncome.FARMING), List.of(),
+					guardianship, livingAlone, List.of(FamilyIncome.WAGES, FamilyIncome.FARMING), List.of(),
 					remarks, version);
 		}
 
