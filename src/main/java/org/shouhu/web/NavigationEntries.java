@@ -36,7 +36,8 @@ class NavigationEntries {
 		HOME("/", null), CHILDREN("/children", CHILD_WORKERS), REGISTER("/children/new", CHILD_WORKERS),
 		CLOSE_ATTENTION("/care/close-attention", CHILD_WORKERS), WORK_LOGS("/work-logs", CHILD_WORKERS),
 		COMPLIANCE("/care/compliance", Set.of(SUPERVISOR, CIVIL_AFFAIRS, VIEWER)),
-		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)), USERS("/admin/users", Set.of(SECURITY_ADMIN)),
+		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)),
+		PROTECTION_DASHBOARD("/protection/dashboard", Set.of(CIVIL_AFFAIRS, VIEWER)), USERS("/admin/users", Set.of(SECURITY_ADMIN)),
 		AUDIT("/audit", Set.of(AUDIT_ADMIN));
 
 		private final String path;
@@ -59,7 +60,7 @@ class NavigationEntries {
 	 */
 	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
 			Destination.COMPLIANCE, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS, Destination.REGISTER,
-			Destination.POLICY, Destination.USERS, Destination.AUDIT);
+			Destination.POLICY, Destination.PROTECTION_DASHBOARD, Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -72,6 +73,7 @@ class NavigationEntries {
 			row("/work-logs/**", Destination.WORK_LOGS),
 			row("/care/compliance/**", Destination.COMPLIANCE),
 			row("/care/policy/**", Destination.POLICY),
+			row("/protection/dashboard/**", Destination.PROTECTION_DASHBOARD),
 			row("/admin/users/**", Destination.USERS),
 			row("/audit/**", Destination.AUDIT),
 			row("/", Destination.HOME));
