@@ -112,6 +112,13 @@ public class ReportSuggestions {
 		return view(suggestion);
 	}
 
+	/** The child a suggestion is about; 404 when unknown or outside the caller's jurisdiction. */
+	@Transactional(readOnly = true)
+	public long childOf(long suggestionId) {
+		callers.childFileWorker(FORBIDDEN);
+		return find(suggestionId).getChildId();
+	}
+
 	/** The newest open suggestion of the child (for the one-tap button of the to-do list); 404 outside. */
 	@Transactional(readOnly = true)
 	public Optional<ReportSuggestionView> newestOpen(long childId) {
