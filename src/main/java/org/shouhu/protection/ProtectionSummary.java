@@ -71,6 +71,11 @@ public class ProtectionSummary {
 
 	/** {@code regionCode} null or blank means the caller's jurisdiction. */
 	public ProtectionSummaryView summary(String regionCode) {
+		return summary(regionCode, clock.instant());
+	}
+
+	/** As {@link #summary(String)} at {@code now} (the deadline boundary in tests). */
+	ProtectionSummaryView summary(String regionCode, Instant now) {
 		CurrentUser user = callers.holding(FORBIDDEN, Role.CIVIL_AFFAIRS, Role.VIEWER);
 		String code = regionCode == null || regionCode.isBlank() ? user.jurisdiction() : regionCode.trim();
 		Region region = regions.find(code)
@@ -80,7 +85,6 @@ public class ProtectionSummary {
 		boolean village = level == RegionLevel.VILLAGE;
 		String group = RegionScope.column(village ? RegionLevel.VILLAGE : level.below());
 		String scope = RegionScope.sql(code, "region");
-		Instant now = clock.instant();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("region", code)
 				.addValue("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 				.addValue("since", OffsetDateTime.ofInstant(now.minus(MEDIAN_WINDOW_DAYS, ChronoUnit.DAYS),
