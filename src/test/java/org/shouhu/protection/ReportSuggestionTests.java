@@ -48,8 +48,6 @@ import com.jayway.jsonpath.JsonPath;
 @IntegrationTest
 class ReportSuggestionTests {
 
-	static final String COUNTY = UnusedRegions.county();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -58,6 +56,9 @@ class ReportSuggestionTests {
 
 	@Autowired
 	CareFixtures care;
+
+	@Autowired
+	UnusedRegions unused;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -79,7 +80,7 @@ class ReportSuggestionTests {
 
 	@BeforeEach
 	void director() {
-		village = care.village(COUNTY, 0, 0);
+		village = unused.village();
 		director = accounts.create("sugdir", Set.of(Role.CHILD_DIRECTOR), village);
 		bearer = accounts.bearer(director);
 		child = care.child(village);
@@ -197,15 +198,15 @@ class ReportSuggestionTests {
 	void othersSeeNothingOutsideTheirJurisdictionAndRolesWithoutFilesAre403() throws Exception {
 		visit(child, findings("guardianship"), "无人照料", false).andExpect(status().isCreated());
 		long id = suggestionId(child);
-		String otherVillage = care.village(COUNTY, 0, 1);
+		String otherVillage = unused.village();
 		String other = accounts.bearer(accounts.create("sugother", Set.of(Role.CHILD_DIRECTOR), otherVillage));
 		suggestions(other, child).andExpect(status().isNotFound());
 		decline(id, other, "{\"reason\":\"不是我村的\"}").andExpect(status().isNotFound());
 		decline(999_999_999L, bearer, "{\"reason\":\"没有这条\"}").andExpect(status().isNotFound());
-		String viewer = accounts.bearer(accounts.create("sugviewer", Set.of(Role.VIEWER), COUNTY));
+		String viewer = accounts.bearer(accounts.create("sugviewer", Set.of(Role.VIEWER), village.substring(0, 6)));
 		suggestions(viewer, child).andExpect(status().isForbidden());
 		decline(id, viewer, "{\"reason\":\"领导\"}").andExpect(status().isForbidden());
-		String police = accounts.bearer(accounts.create("sugpolice", Set.of(Role.DEPARTMENT), COUNTY));
+		String police = accounts.bearer(accounts.create("sugpolice", Set.of(Role.DEPARTMENT), village.substring(0, 6)));
 		decline(id, police, "{\"reason\":\"公安\"}").andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select status from report_suggestion where id = ?", String.class, id))
 				.isEqualTo("OPEN");

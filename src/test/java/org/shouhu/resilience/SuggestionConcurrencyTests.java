@@ -41,7 +41,6 @@ import com.jayway.jsonpath.JsonPath;
 class SuggestionConcurrencyTests {
 
 	static final int CLIENTS = 16;
-	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	MockMvc mvc;
@@ -55,12 +54,15 @@ class SuggestionConcurrencyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	UnusedRegions unused;
+
 	record Answer(int status, String body) {
 	}
 
 	@Test
 	void oneSuggestionDeclinedByManyAtOnceIsDeclinedOnce() throws Exception {
-		String village = care.village(COUNTY, 0, 0);
+		String village = unused.village();
 		CurrentUser director = accounts.create("racesug", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = care.child(village);
 		Answer visit = answer(post("/api/v1/children/" + child + "/visits").with(accounts.as(director))

@@ -44,9 +44,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @PageTest
 class ProtectionPagesTests {
 
-	static final String COUNTY = UnusedRegions.county();
-	static final String DASHBOARD_COUNTY = UnusedRegions.county();
-
 	@Autowired
 	MockMvc mvc;
 
@@ -69,7 +66,7 @@ class ProtectionPagesTests {
 
 	@Test
 	void theDirectorSeesTheSuggestionOnTheHomePageAndReportsInOneTap() throws Exception {
-		String village = unused.village(COUNTY);
+		String village = unused.village();
 		CurrentUser director = accounts.create("sugpage", Set.of(Role.CHILD_DIRECTOR), village);
 		String name = Children.randomName("严");
 		long child = child(village, name);
@@ -95,7 +92,7 @@ class ProtectionPagesTests {
 
 	@Test
 	void theFilesBoxOffersTheReportAndTheDeclineFormAndRecordsTheReason() throws Exception {
-		String village = unused.village(COUNTY);
+		String village = unused.village();
 		CurrentUser director = accounts.create("sugbox", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("韩"));
 		mvc.perform(get("/children/{id}", child).with(accounts.as(director)))
@@ -146,12 +143,12 @@ class ProtectionPagesTests {
 
 	@Test
 	void anotherVillagesDirectorGets404() throws Exception {
-		String village = unused.village(COUNTY);
+		String village = unused.village();
 		CurrentUser director = accounts.create("sugown", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("柏"));
 		care.visit(director, child, serious("无人照料"));
 		long id = jdbc.queryForObject("select id from report_suggestion where child_id = ?", Long.class, child);
-		CurrentUser other = accounts.create("sugoth", Set.of(Role.CHILD_DIRECTOR), unused.village(COUNTY));
+		CurrentUser other = accounts.create("sugoth", Set.of(Role.CHILD_DIRECTOR), unused.village());
 		mvc.perform(get("/children/{id}/report-suggestions/panel", child).with(accounts.as(other)))
 				.andExpect(status().isNotFound());
 		mvc.perform(post("/report-suggestions/{id}/decline", id).param("reason", "不是本村")
@@ -161,16 +158,17 @@ class ProtectionPagesTests {
 
 	@Test
 	void theDashboardShowsEveryFigureTheChartAndTheDrillDown() throws Exception {
-		String township = regions.children(DASHBOARD_COUNTY).get(0).getCode();
+		String township = unused.township();
+		String county = township.substring(0, 6);
 		String village = regions.children(township).get(0).getCode();
-		jdbc.update("delete from protection_report where county_code = ?", DASHBOARD_COUNTY);
+		jdbc.update("delete from protection_report where township_code = ?", township);
 		Instant now = Instant.now();
 		report(village, "RECEIVED", now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1)), null);
 		report(village, "ACCEPTED", now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)), now
 				.minus(Duration.ofHours(3)).plus(Duration.ofMinutes(42)));
-		CurrentUser officer = accounts.create("dash", Set.of(Role.CIVIL_AFFAIRS), DASHBOARD_COUNTY);
+		CurrentUser officer = accounts.create("dash", Set.of(Role.CIVIL_AFFAIRS), county);
 
-		String page = mvc.perform(get("/protection/dashboard").param("regionCode", DASHBOARD_COUNTY)
+		String page = mvc.perform(get("/protection/dashboard").param("regionCode", township)
 				.with(accounts.as(officer)))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("未成年人保护统计")))
@@ -182,20 +180,22 @@ class ProtectionPagesTests {
 				.andExpect(content().string(containsString("id=\"protection-chart\"")))
 				.andExpect(content().string(containsString("/dist/echarts.simple.min.js")))
 				.andExpect(content().string(containsString("/js/protection-dashboard.js")))
-				.andExpect(content().string(containsString("/protection/dashboard?regionCode=" + township)))
+				.andExpect(content().string(containsString("/protection/dashboard?regionCode=" + village)))
+				.andExpect(content().string(containsString("/protection/dashboard?regionCode=" + county)))
 				.andExpect(content().string(containsString("保护统计")))
 				.andReturn().getResponse().getContentAsString();
 		assertThat(page).doesNotContain("<script>").containsPattern(
 				"class=\"figure-overdue\">1<").containsPattern("class=\"figure-received\">1<")
 				.containsPattern("class=\"figure-accepted\">1<");
-		mvc.perform(get("/protection/dashboard").param("regionCode", township).with(accounts.as(officer)))
+		mvc.perform(get("/protection/dashboard").param("regionCode", village).with(accounts.as(officer)))
 				.andExpect(status().isOk())
-				.andExpect(content().string(containsString("/protection/dashboard?regionCode=" + DASHBOARD_COUNTY)))
-				.andExpect(content().string(containsString("/protection/dashboard?regionCode=" + village)));
+				.andExpect(content().string(containsString("/protection/dashboard?regionCode=" + township)))
+				.andExpect(content().string(containsString("class=\"figure-overdue\">1<")));
 
 		CurrentUser director = accounts.create("dashdir", Set.of(Role.CHILD_DIRECTOR), village);
 		mvc.perform(get("/protection/dashboard").with(accounts.as(director))).andExpect(status().isForbidden());
-		mvc.perform(get("/protection/dashboard").param("regionCode", COUNTY).with(accounts.as(officer)))
+		mvc.perform(get("/protection/dashboard").param("regionCode", county.startsWith("61") ? "440304" : "610330")
+				.with(accounts.as(officer)))
 				.andExpect(status().isNotFound());
 		mvc.perform(get("/").with(accounts.as(director)))
 				.andExpect(content().string(not(containsString("href=\"/protection/dashboard\""))));

@@ -39,7 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @BrowserTest
 class SuggestionAndDashboardBrowserTests extends BrowserTestSupport {
 
-	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
 	Accounts accounts;
@@ -53,9 +52,13 @@ class SuggestionAndDashboardBrowserTests extends BrowserTestSupport {
 	@Autowired
 	Regions regions;
 
+	@Autowired
+	UnusedRegions unused;
+
 	@Test
 	void theDirectorDeclinesWithAReasonOrReportsInOneTapAndTheCountyReadsTheDashboard() {
-		String village = care.village(COUNTY, 0, 0);
+		String township = unused.township();
+		String village = regions.children(township).get(0).getCode();
 		CurrentUser director = accounts.create("sugbrowser", Set.of(Role.CHILD_DIRECTOR), village);
 		LocalDate today = Children.today();
 		long child = care.register(TestUsers.civilAffairs(Regions.COUNTRY),
@@ -99,27 +102,27 @@ class SuggestionAndDashboardBrowserTests extends BrowserTestSupport {
 				.contains("situation=SUSPECTED_VIOLENCE_INJURY").contains("suggestion=");
 
 		// the county's dashboard
-		jdbc.update("delete from protection_report where county_code = ?", COUNTY);
-		String township = regions.children(COUNTY).get(0).getCode();
+		jdbc.update("delete from protection_report where township_code = ?", township);
 		Instant now = Instant.now();
 		report(village, "RECEIVED", now.minus(Duration.ofHours(3)), now.minus(Duration.ofHours(2)), null);
 		report(village, "RECEIVED", now.minus(Duration.ofMinutes(5)), now.plus(Duration.ofMinutes(55)), null);
 		report(village, "ACCEPTED", now.minus(Duration.ofHours(5)), now.minus(Duration.ofHours(4)),
 				now.minus(Duration.ofHours(5)).plus(Duration.ofMinutes(25)));
-		CurrentUser officer = accounts.create("dashbrowser", Set.of(Role.CIVIL_AFFAIRS), COUNTY);
+		CurrentUser officer = accounts.create("dashbrowser", Set.of(Role.CIVIL_AFFAIRS), township.substring(0, 6));
 		loginAs(officer.username(), Accounts.PASSWORD);
-		open("/protection/dashboard");
+		open("/protection/dashboard?regionCode=" + township);
 		waitFor(By.cssSelector("#protection-chart canvas"));
 		assertThat(driver().findElement(By.cssSelector(".figure-overdue")).getText()).isEqualTo("1");
 		assertThat(driver().findElement(By.cssSelector(".figure-received")).getText()).isEqualTo("2");
 		assertThat(driver().findElement(By.cssSelector(".figure-median")).getText()).isEqualTo("25.0 分钟");
 		assertThat(driver().findElement(By.id("protection-chart")).getAttribute("aria-label"))
-				.contains(regions.name(township)).contains("待受理2件（超时1件）");
+				.contains(regions.name(village)).contains("待受理2件（超时1件）");
 		assertFitsThePhone("protection-dashboard");
-		driver().findElement(By.linkText(regions.name(township))).click();
-		waitUntil(d -> d.getCurrentUrl().contains("regionCode=" + township));
-		assertThat(driver().findElement(By.tagName("h1")).getText()).contains(regions.name(township));
-		assertFitsThePhone("protection-dashboard-township");
+		driver().findElement(By.linkText(regions.name(village))).click();
+		waitUntil(d -> d.getCurrentUrl().contains("regionCode=" + village));
+		assertThat(driver().findElement(By.tagName("h1")).getText()).contains(regions.name(village));
+		assertThat(driver().findElement(By.cssSelector(".figure-overdue")).getText()).isEqualTo("1");
+		assertFitsThePhone("protection-dashboard-village");
 	}
 
 	/** No sideways scrolling at 390 px, and every control in the page body is at least 44 px tall to tap. */
