@@ -73,14 +73,19 @@ class ReportSuggestionTests {
 	PlatformTransactionManager transactionManager;
 
 	final LocalDate today = Children.today();
-	String village;
+	/** One village for the class (each test counts its own files), and one of another director. */
+	static String village;
+	static String otherVillage;
 	CurrentUser director;
 	String bearer;
 	long child;
 
 	@BeforeEach
 	void director() {
-		village = unused.village();
+		if (village == null) {
+			village = unused.village();
+			otherVillage = unused.village();
+		}
 		director = accounts.create("sugdir", Set.of(Role.CHILD_DIRECTOR), village);
 		bearer = accounts.bearer(director);
 		child = care.child(village);
@@ -198,7 +203,6 @@ class ReportSuggestionTests {
 	void othersSeeNothingOutsideTheirJurisdictionAndRolesWithoutFilesAre403() throws Exception {
 		visit(child, findings("guardianship"), "无人照料", false).andExpect(status().isCreated());
 		long id = suggestionId(child);
-		String otherVillage = unused.village();
 		String other = accounts.bearer(accounts.create("sugother", Set.of(Role.CHILD_DIRECTOR), otherVillage));
 		suggestions(other, child).andExpect(status().isNotFound());
 		decline(id, other, "{\"reason\":\"不是我村的\"}").andExpect(status().isNotFound());

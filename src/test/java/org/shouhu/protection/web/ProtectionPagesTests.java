@@ -64,9 +64,21 @@ class ProtectionPagesTests {
 
 	final LocalDate today = Children.today();
 
+	/** One village for the suggestion tests of the class (each counts its own files), one of another director. */
+	static String village;
+	static String otherVillage;
+
+	private String village() {
+		if (village == null) {
+			village = unused.village();
+			otherVillage = unused.village();
+		}
+		return village;
+	}
+
 	@Test
 	void theDirectorSeesTheSuggestionOnTheHomePageAndReportsInOneTap() throws Exception {
-		String village = unused.village();
+		String village = village();
 		CurrentUser director = accounts.create("sugpage", Set.of(Role.CHILD_DIRECTOR), village);
 		String name = Children.randomName("严");
 		long child = child(village, name);
@@ -92,7 +104,7 @@ class ProtectionPagesTests {
 
 	@Test
 	void theFilesBoxOffersTheReportAndTheDeclineFormAndRecordsTheReason() throws Exception {
-		String village = unused.village();
+		String village = village();
 		CurrentUser director = accounts.create("sugbox", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("韩"));
 		mvc.perform(get("/children/{id}", child).with(accounts.as(director)))
@@ -143,12 +155,12 @@ class ProtectionPagesTests {
 
 	@Test
 	void anotherVillagesDirectorGets404() throws Exception {
-		String village = unused.village();
+		String village = village();
 		CurrentUser director = accounts.create("sugown", Set.of(Role.CHILD_DIRECTOR), village);
 		long child = child(village, Children.randomName("柏"));
 		care.visit(director, child, serious("无人照料"));
 		long id = jdbc.queryForObject("select id from report_suggestion where child_id = ?", Long.class, child);
-		CurrentUser other = accounts.create("sugoth", Set.of(Role.CHILD_DIRECTOR), unused.village());
+		CurrentUser other = accounts.create("sugoth", Set.of(Role.CHILD_DIRECTOR), otherVillage);
 		mvc.perform(get("/children/{id}/report-suggestions/panel", child).with(accounts.as(other)))
 				.andExpect(status().isNotFound());
 		mvc.perform(post("/report-suggestions/{id}/decline", id).param("reason", "不是本村")
