@@ -18,7 +18,7 @@
     chart.parentNode.querySelector('.chart-empty').hidden = false;
     return;
   }
-  chart.style.height = (data.length * 40 + 70) + 'px';
+  chart.style.height = (data.length * 40 + 40) + 'px';
   // The simple build draws on a canvas: the chart's label says in words what it shows.
   chart.setAttribute('aria-label', '未办结报告：' + data.slice().reverse().map(function (d) {
     return d.name + ' 待受理' + d.received + '件（超时' + d.overdue + '件）、处置中' + d.accepted + '件、待反馈' +
@@ -34,8 +34,7 @@
   }
   bars.setOption({
     animation: false,
-    legend: { top: 0, textStyle: { fontSize: 13 } },
-    grid: { left: 4, right: 16, top: 32, bottom: 4, containLabel: true },
+    grid: { left: 4, right: 16, top: 4, bottom: 4, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: '#e4e7eb' } } },
     yAxis: { type: 'category', axisTick: { show: false },
              data: data.map(function (d) { return d.overdue > 0 ? d.name + '（超时' + d.overdue + '）' : d.name; }),
