@@ -27,7 +27,8 @@ import org.shouhu.common.TextCheck;
 /**
  * A recorded visit (联系 or 入户走访). Built only from valid input: {@link #record} refuses (400, every problem at once)
  * a missing type, method, date or finding, a date in the future or before the child's birth, a home visit not made
- * in person, an empty "met with", texts over {@value #TEXT_LIMIT} characters, and follow-up without problems.
+ * in person, an empty "met with", texts over {@value #TEXT_LIMIT} characters, follow-up without problems, and a serious finding
+ * in safety, psychology or guardianship without problems.
  * Recording is allowed for past dates (backfilling from paper records), also before the file was registered.
  */
 @Entity
@@ -159,7 +160,10 @@ class Visit {
 		else if (!TextCheck.isLongText(actionText)) {
 			problems.add(new FieldProblem("actions", messages.get(TextCheck.INVALID_CHARACTERS)));
 		}
-		if (input.followUpNeeded() && problemText == null) {
+		if (findings != null && serious(findings) && problemText == null) {
+			problems.add(new FieldProblem("problems", messages.get("care.problems.requiredForSerious")));
+		}
+		else if (input.followUpNeeded() && problemText == null) {
 			problems.add(new FieldProblem("problems", messages.get("care.problems.requiredForFollowUp")));
 		}
 		if (!problems.isEmpty()) {
@@ -186,9 +190,22 @@ class Visit {
 		return visit;
 	}
 
-	/** Whether the visit opens a problem on the file: problems found and follow-up needed. */
+	/**
+	 * Whether the visit opens a problem on the file: problems found and follow-up needed, or a serious finding in
+	 * safety, psychology or guardianship (issue 9 "From the visit to the report": such a visit must describe the
+	 * problem, and the problem is tracked whether or not follow-up was ticked).
+	 */
 	boolean opensProblem() {
-		return followUpNeeded && problems != null;
+		return problems != null && (followUpNeeded || serious(findings()));
+	}
+
+	/**
+	 * A finding that must be described and tracked, and may have to be reported (强制报告意见 第四条): safety,
+	 * psychology or guardianship {@link Finding#SERIOUS}.
+	 */
+	static boolean serious(Findings findings) {
+		return findings.safety() == Finding.SERIOUS || findings.psychology() == Finding.SERIOUS
+				|| findings.guardianship() == Finding.SERIOUS;
 	}
 
 	String problemText() {

@@ -38,9 +38,12 @@ class NavigationEntries {
 	enum Destination {
 		HOME("/", null), CHILDREN("/children", CHILD_WORKERS), REGISTER("/children/new", CHILD_WORKERS),
 		CLOSE_ATTENTION("/care/close-attention", CHILD_WORKERS), WORK_LOGS("/work-logs", CHILD_WORKERS),
-		REPORTS("/reports", Set.of(DEPARTMENT, CIVIL_AFFAIRS)), REPORT_NEW("/reports/new", Set.of(DEPARTMENT, CIVIL_AFFAIRS)),
+		REPORTS("/reports", Set.of(DEPARTMENT, CIVIL_AFFAIRS)),
+		REPORT_NEW("/reports/new", Set.of(DEPARTMENT, CIVIL_AFFAIRS)),
 		COMPLIANCE("/care/compliance", Set.of(SUPERVISOR, CIVIL_AFFAIRS, VIEWER)),
-		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)), USERS("/admin/users", Set.of(SECURITY_ADMIN)),
+		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)),
+		PROTECTION_DASHBOARD("/protection/dashboard", Set.of(CIVIL_AFFAIRS, VIEWER)),
+		USERS("/admin/users", Set.of(SECURITY_ADMIN)),
 		AUDIT("/audit", Set.of(AUDIT_ADMIN));
 
 		private final String path;
@@ -63,7 +66,8 @@ class NavigationEntries {
 	 */
 	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
 			Destination.COMPLIANCE, Destination.REPORTS, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS,
-			Destination.REGISTER, Destination.REPORT_NEW, Destination.POLICY, Destination.USERS, Destination.AUDIT);
+			Destination.REGISTER, Destination.REPORT_NEW, Destination.POLICY, Destination.PROTECTION_DASHBOARD,
+			Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -78,6 +82,7 @@ class NavigationEntries {
 			row("/care/policy/**", Destination.POLICY),
 			row("/reports/new", Destination.REPORT_NEW),
 			row("/reports/**", Destination.REPORTS),
+			row("/protection/dashboard/**", Destination.PROTECTION_DASHBOARD),
 			row("/admin/users/**", Destination.USERS),
 			row("/audit/**", Destination.AUDIT),
 			row("/", Destination.HOME));

@@ -198,8 +198,8 @@ class VisitScheduleTests {
 	void aLatestVisitFindingSafetySeriousPutsTheChildInCloseAttention() {
 		long child = care.child(TestVillages.B);
 		care.visit(child, new NewVisit(VisitType.HOME_VISIT, VisitMethod.IN_PERSON, today.minusDays(2),
-				List.of(MetWith.CAREGIVER), CareFixtures.findings(Finding.NORMAL, Finding.SERIOUS), null, null,
-				false));
+				List.of(MetWith.CAREGIVER), CareFixtures.findings(Finding.NORMAL, Finding.SERIOUS), "住处临水无护栏",
+				null, false));
 		VisitScheduleView schedule = care.schedule(child);
 		assertThat(schedule.reasonCodes()).containsExactly(CloseAttentionReason.VISIT_SAFETY_SERIOUS);
 		assertThat(schedule.homeVisitDueOn()).isEqualTo(today.plusDays(12));
@@ -263,6 +263,7 @@ class VisitScheduleTests {
 
 	static NewVisit withFindings(LocalDate on, Finding psychology, Finding safety) {
 		return new NewVisit(VisitType.CONTACT, VisitMethod.PHONE, on, List.of(MetWith.CHILD),
-				CareFixtures.findings(psychology, safety), null, null, false);
+				CareFixtures.findings(psychology, safety),
+				psychology == Finding.SERIOUS || safety == Finding.SERIOUS ? "走访发现的严重问题" : null, null, false);
 	}
 }
