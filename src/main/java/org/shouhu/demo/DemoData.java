@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.shouhu.account.Department;
 import org.shouhu.account.NewUser;
 import org.shouhu.account.Role;
 import org.shouhu.account.UserManagement;
@@ -83,7 +84,7 @@ class DemoData implements ApplicationRunner, Ordered {
 			Map<String, UserView> frontline = new HashMap<>();
 			for (DemoAccount a : accounts) {
 				UserView user = users.createUser(new NewUser(a.username(), a.displayName(), password, Set.of(a.role()),
-						a.jurisdiction(), null, null));
+						a.jurisdiction(), a.department(), null));
 				if (a.role() == Role.CHILD_DIRECTOR || a.role() == Role.SUPERVISOR) {
 					frontline.put(a.jurisdiction(), user);
 				}
@@ -106,6 +107,10 @@ class DemoData implements ApplicationRunner, Ordered {
 			accounts.add(new DemoAccount("fx_zr" + village.getCode().substring(9), village.getName() + "儿童主任",
 					Role.CHILD_DIRECTOR, village.getCode()));
 		}
+		// the receivers of mandatory reports besides civil affairs (强制报告意见: 公安, 教育, 卫健)
+		accounts.add(new DemoAccount("fx_gongan", "凤县公安局 联络员", Role.DEPARTMENT, COUNTY, Department.PUBLIC_SECURITY));
+		accounts.add(new DemoAccount("fx_jiaoyu", "凤县教育局 联络员", Role.DEPARTMENT, COUNTY, Department.EDUCATION));
+		accounts.add(new DemoAccount("fx_weijian", "凤县卫健局 联络员", Role.DEPARTMENT, COUNTY, Department.HEALTH));
 		accounts.add(new DemoAccount("fx_lingdao", "凤县分管领导", Role.VIEWER, COUNTY));
 		accounts.add(new DemoAccount("fx_anquan", "凤县安全管理员", Role.SECURITY_ADMIN, COUNTY));
 		accounts.add(new DemoAccount("fx_shenji", "凤县审计管理员", Role.AUDIT_ADMIN, COUNTY));
@@ -150,6 +155,11 @@ class DemoData implements ApplicationRunner, Ordered {
 		log.info(text.toString());
 	}
 
-	private record DemoAccount(String username, String displayName, Role role, String jurisdiction) {
+	private record DemoAccount(String username, String displayName, Role role, String jurisdiction,
+			Department department) {
+
+		DemoAccount(String username, String displayName, Role role, String jurisdiction) {
+			this(username, displayName, role, jurisdiction, null);
+		}
 	}
 }

@@ -218,7 +218,7 @@ public class Reports {
 				from protection_report
 				where %s
 				order by case when status = 'RECEIVED' and accept_by < :now then 0
-				              when status = 'RECEIVED' then 1 else 2 end,
+				              when status = 'RECEIVED' then 1 when status = 'ACCEPTED' then 2 else 3 end,
 				         case when status = 'RECEIVED' then accept_by end,
 				         received_at desc, id desc
 				limit :limit offset :offset""".formatted(where), params, (rs, n) -> {

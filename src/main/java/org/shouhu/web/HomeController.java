@@ -2,6 +2,7 @@ package org.shouhu.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
@@ -33,6 +34,9 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		CurrentUser user = CurrentUser.get();
+		if (user.roles().equals(Set.of(Role.DEPARTMENT))) {
+			return "redirect:/reports"; // a department liaison's home page is the inbox of mandatory reports
+		}
 		List<String> roleLabels = user.roles().stream().sorted(Comparator.naturalOrder()).map(Role::label).toList();
 		model.addAttribute("user", user);
 		model.addAttribute("roleLabels", roleLabels);

@@ -94,6 +94,7 @@ final class ProtectionDataGenerator {
 				Long.class, province);
 		if (existing > 0) {
 			System.out.printf("reports in province %s: %,d (none generated)%n", province, existing);
+			holdOnePerChild(jdbc);
 			return;
 		}
 		long started = System.nanoTime();
@@ -185,8 +186,9 @@ final class ProtectionDataGenerator {
 			jdbc.execute("drop table if exists bench_pick");
 			jdbc.execute("set session_replication_role = origin");
 		}
+		holdOnePerChild(jdbc);
 		for (String table : List.of("protection_report", "protection_report_action", "protection_intervention",
-				"caregiver_case")) {
+				"caregiver_case", "child")) {
 			jdbc.execute("analyze " + table);
 		}
 		System.out.printf("reports in province %s: %,d generated in %.1f s; by status %s%n", province,
@@ -195,5 +197,29 @@ final class ProtectionDataGenerator {
 				(System.nanoTime() - started) / 1e9,
 				jdbc.queryForList("select status || '=' || count(*) from protection_report where province_code = ? "
 						+ "group by status order by status", String.class, province));
+	}
+
+	/**
+	 * The rules the services hold: one active temporary guardianship and one open caregiver case per child (V15's
+	 * {@code active_child_id}, V16's {@code open_child_id}), and the file's mark 临时监护中. A child picked twice keeps
+	 * its first row active or open; the others are ended or closed. Idempotent.
+	 */
+	static void holdOnePerChild(JdbcTemplate jdbc) {
+		jdbc.update("""
+				update protection_intervention i set status = 'ENDED', outcome = 'RETURNED_HOME', ended_on = i.started_on,
+				    ended_by = '基准测试民政', ended_at = i.recorded_at
+				where i.status = 'ACTIVE' and exists (select 1 from protection_intervention o where o.child_id = i.child_id
+				    and o.status = 'ACTIVE' and o.id < i.id)""");
+		jdbc.update("update protection_intervention set active_child_id = child_id "
+				+ "where status = 'ACTIVE' and active_child_id is null");
+		jdbc.update("""
+				update child c set temporary_guardianship = true where not c.temporary_guardianship and exists
+				    (select 1 from protection_intervention i where i.active_child_id = c.id)""");
+		jdbc.update("""
+				update caregiver_case k set status = 'CLOSED', outcome = 'CAREGIVER_IMPROVED', closed_on = k.opened_on,
+				    closed_by = '基准测试主任', closed_at = k.opened_at
+				where k.status = 'OPEN' and exists (select 1 from caregiver_case o where o.child_id = k.child_id
+				    and o.status = 'OPEN' and o.id < k.id)""");
+		jdbc.update("update caregiver_case set open_child_id = child_id where status = 'OPEN' and open_child_id is null");
 	}
 }

@@ -2,6 +2,7 @@ package org.shouhu.protection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
@@ -43,14 +44,18 @@ class ReportTaskPagesTests {
 	}
 
 	@Test
-	void thePoliceLiaisonSeesTheOverdueReportHighlightedOnTheHomePage() throws Exception {
+	void thePoliceLiaisonsHomePageIsTheInboxWithTheOverdueReportHighlighted() throws Exception {
 		String village = unused.village();
 		long childId = protection.child(village);
 		FiledReport filed = protection.file(ProtectionFixtures.director(village), ProtectionFixtures.about(childId));
 		clock.set(filed.acceptBy().plus(Duration.ofMinutes(5)));
-		String page = home(ProtectionFixtures.police(village.substring(0, 6)));
-		assertThat(page).contains("强制报告逾期未受理").contains("已超过受理时限")
-			.contains("/reports/" + filed.id()).doesNotContain("李报告").doesNotContain("13800138000");
+		CurrentUser police = ProtectionFixtures.police(village.substring(0, 6));
+		mvc.perform(get("/").with(TestUsers.as(police))).andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/reports"));
+		String inbox = mvc.perform(get("/reports").with(TestUsers.as(police))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(inbox).contains("report-item overdue").contains("已超时").contains("/reports/" + filed.id()).doesNotContain("李报告")
+			.doesNotContain("13800138000");
 	}
 
 	@Test
