@@ -1,23 +1,20 @@
 package org.shouhu.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shouhu.testing.ParallelRequests.counts;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,13 +28,13 @@ import org.shouhu.protection.CaregiverCases;
 import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.ParallelRequests;
+import org.shouhu.testing.ParallelRequests.Answer;
 import org.shouhu.testing.TestUsers;
 import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +51,7 @@ class CaregiverConcurrencyTests {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
-	MockMvc mvc;
+	ParallelRequests parallel;
 
 	@Autowired
 	CareFixtures care;
@@ -71,9 +68,6 @@ class CaregiverConcurrencyTests {
 	final LocalDate today = Children.today();
 	String village;
 	CurrentUser director;
-
-	record Answer(int status, String body) {
-	}
 
 	@BeforeEach
 	void director() {
@@ -113,7 +107,7 @@ class CaregiverConcurrencyTests {
 	@Test
 	void manySeriousVisitsAtOnceAreAllRecordedAndOpenOneCase() throws Exception {
 		long child = child();
-		List<Answer> answers = atOnce(CLIENTS, i -> seriousVisit(child));
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> seriousVisit(child));
 		assertThat(counts(answers)).isEqualTo(Map.of(201, (long) CLIENTS));
 		assertThat(openCases(child)).isEqualTo(1);
 	}
@@ -121,7 +115,8 @@ class CaregiverConcurrencyTests {
 	@Test
 	void visitsAndAssessmentsAtOnceOpenOneCase() throws Exception {
 		long child = child();
-		List<Answer> answers = atOnce(CLIENTS, i -> i % 2 == 0 ? seriousVisit(child) : incapableAssessment(child));
+		List<Answer> answers = parallel.atOnce(CLIENTS,
+				i -> i % 2 == 0 ? seriousVisit(child) : incapableAssessment(child));
 		assertThat(counts(answers)).isEqualTo(Map.of(201, (long) CLIENTS));
 		assertThat(openCases(child)).isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from caregiver_case where child_id = ?", Long.class, child))
@@ -162,54 +157,12 @@ class CaregiverConcurrencyTests {
 		CaregiverCaseView opened = cases.openIfNone(child, CaregiverCaseReason.VISIT_GUARDIANSHIP_SERIOUS, null, null)
 			.orElseThrow();
 		CareFixtures.as(director, () -> cases.notifyParents(opened.id(), today, "电话告知", null));
-		List<Answer> answers = atOnce(CLIENTS, i -> post("/api/v1/caregiver-cases/{id}/close", opened.id())
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> post("/api/v1/caregiver-cases/{id}/close", opened.id())
 			.with(TestUsers.as(director)).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"outcome\":\"PARENT_RETURNED\",\"note\":\"第" + i + "次\"}"));
 		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
 		assertThat(openCases(child)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from caregiver_case where child_id = ? and status = 'CLOSED'",
 				Long.class, child)).isEqualTo(1);
-	}
-
-	private Answer answer(RequestBuilder request) throws Exception {
-		MvcResult result = mvc.perform(request).andReturn();
-		return new Answer(result.getResponse().getStatus(), result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
-
-	private List<Answer> atOnce(int clients, IntFunction<RequestBuilder> request) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		CountDownLatch ready = new CountDownLatch(clients);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Answer>> futures = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				RequestBuilder built = request.apply(i);
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					start.await();
-					try {
-						return answer(built);
-					}
-					catch (Exception e) {
-						return new Answer(500, e.toString());
-					}
-				}));
-			}
-			ready.await();
-			start.countDown();
-			List<Answer> answers = new ArrayList<>();
-			for (Future<Answer> future : futures) {
-				answers.add(future.get(60, TimeUnit.SECONDS));
-			}
-			assertThat(answers).as("no server error").noneMatch(a -> a.status() >= 500);
-			return answers;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static Map<Integer, Long> counts(List<Answer> answers) {
-		return answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
 	}
 }

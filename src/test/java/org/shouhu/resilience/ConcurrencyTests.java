@@ -1,43 +1,33 @@
 package org.shouhu.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shouhu.testing.ParallelRequests.counts;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
-import org.shouhu.child.ChildFile;
 import org.shouhu.child.Gender;
 import org.shouhu.common.Messages;
 import org.shouhu.testing.Accounts;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IdNumbers;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.ParallelRequests;
+import org.shouhu.testing.ParallelRequests.Answer;
 import org.shouhu.testing.TestVillages;
 import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
@@ -58,7 +48,7 @@ class ConcurrencyTests {
 	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
-	MockMvc mvc;
+	ParallelRequests parallel;
 
 	@Autowired
 	Accounts accounts;
@@ -69,23 +59,16 @@ class ConcurrencyTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	record Answer(int status, String body) {
-
-		String detail() {
-			return JsonPath.read(body, "$.detail");
-		}
-	}
-
 	@Test
 	void oneIdNumberRegisteredByManyAtOnceMakesOneFileAndTheSameConflictForTheRest() throws Exception {
 		CurrentUser director = accounts.create("racereg", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
 		LocalDate born = Children.today().minusYears(8);
 		String idNumber = IdNumbers.random(born, Gender.MALE);
-		List<Answer> answers = atOnce(CLIENTS, i -> json(post("/api/v1/children"), director,
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> json(post("/api/v1/children"), director,
 				Children.leftBehindWithGrandparents().born(born).idNumber(idNumber).name(Children.randomName("李")).build()));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(201, 1L, 409, (long) CLIENTS - 1));
-		Answer sequential = answer(json(post("/api/v1/children"), director,
+		Answer sequential = parallel.answer(json(post("/api/v1/children"), director,
 				Children.leftBehindWithGrandparents().born(born).idNumber(idNumber).build()));
 		assertThat(sequential.status()).isEqualTo(409);
 		assertThat(answers).filteredOn(a -> a.status() == 409).extracting(Answer::detail)
@@ -97,15 +80,16 @@ class ConcurrencyTests {
 		CurrentUser director = accounts.create("raceedit", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
 		List<Long> ids = new ArrayList<>();
 		for (int i = 0; i < CLIENTS; i++) {
-			ids.add(id(answer(json(post("/api/v1/children"), director, Children.leftBehindWithGrandparents().build()))));
+			ids.add(id(parallel.answer(json(post("/api/v1/children"), director,
+					Children.leftBehindWithGrandparents().build()))));
 		}
 		LocalDate born = Children.today().minusYears(10);
 		String idNumber = IdNumbers.random(born, Gender.FEMALE);
-		List<Answer> answers = atOnce(CLIENTS, i -> json(put("/api/v1/children/" + ids.get(i)), director,
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> json(put("/api/v1/children/" + ids.get(i)), director,
 				Children.leftBehindWithGrandparents().born(born).female().idNumber(idNumber).version(0).build()));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
-		Answer sequential = answer(json(post("/api/v1/children"), director,
+		Answer sequential = parallel.answer(json(post("/api/v1/children"), director,
 				Children.leftBehindWithGrandparents().born(born).female().idNumber(idNumber).build()));
 		assertThat(sequential.status()).isEqualTo(409);
 		assertThat(answers).filteredOn(a -> a.status() == 409).extracting(Answer::detail)
@@ -116,9 +100,9 @@ class ConcurrencyTests {
 	void oneUsernameCreatedByManyAtOnceMakesOneAccount() throws Exception {
 		CurrentUser admin = accounts.create("raceadmin", Set.of(Role.SECURITY_ADMIN), TestVillages.COUNTY);
 		String username = "race-" + System.nanoTime();
-		List<Answer> answers = atOnce(CLIENTS, i -> json(post("/api/v1/users"), admin, Map.of("username", username,
-				"displayName", "并发" + i, "password", Accounts.PASSWORD, "roles", List.of("VIEWER"), "jurisdiction",
-				TestVillages.COUNTY)));
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> json(post("/api/v1/users"), admin, Map.of("username",
+				username, "displayName", "并发" + i, "password", Accounts.PASSWORD, "roles", List.of("VIEWER"),
+				"jurisdiction", TestVillages.COUNTY)));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(201, 1L, 409, (long) CLIENTS - 1));
 		assertThat(answers).filteredOn(a -> a.status() == 409).extracting(Answer::detail)
@@ -135,10 +119,11 @@ class ConcurrencyTests {
 			List<Map<String, Integer>> bodies = List.of(
 					Map.of("contactDays", 3 + round, "homeVisitDays", 40, "closeAttentionHomeVisitDays", 10),
 					Map.of("contactDays", 5, "homeVisitDays", 50 + round, "closeAttentionHomeVisitDays", 20));
-			List<Answer> answers = atOnce(2, i -> json(put("/api/v1/visit-policies/" + COUNTY), county, bodies.get(i)));
+			List<Answer> answers = parallel.atOnce(2,
+					i -> json(put("/api/v1/visit-policies/" + COUNTY), county, bodies.get(i)));
 
 			assertThat(counts(answers)).as("round " + round + ": " + answers).isEqualTo(Map.of(200, 2L));
-			Answer now = answer(get("/api/v1/visit-policies/" + COUNTY).with(accounts.as(county)));
+			Answer now = parallel.answer(get("/api/v1/visit-policies/" + COUNTY).with(accounts.as(county)));
 			Map<String, Integer> stored = Map.of("contactDays", JsonPath.read(now.body(), "$.contactDays"),
 					"homeVisitDays", JsonPath.read(now.body(), "$.homeVisitDays"), "closeAttentionHomeVisitDays",
 					JsonPath.read(now.body(), "$.closeAttentionHomeVisitDays"));
@@ -151,19 +136,19 @@ class ConcurrencyTests {
 		CurrentUser director = accounts.create("raceversion", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
 		LocalDate born = Children.today().minusYears(7);
 		String idNumber = IdNumbers.random(born, Gender.MALE);
-		long id = id(answer(json(post("/api/v1/children"), director,
+		long id = id(parallel.answer(json(post("/api/v1/children"), director,
 				Children.leftBehindWithGrandparents().born(born).idNumber(idNumber).build())));
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < CLIENTS; i++) {
 			names.add("赵" + "一二三四五六七八九十".charAt(i % 10) + "甲乙丙丁戊己庚".charAt(i / 10));
 		}
-		List<Answer> answers = atOnce(CLIENTS, i -> json(put("/api/v1/children/" + id), director,
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> json(put("/api/v1/children/" + id), director,
 				Children.leftBehindWithGrandparents().born(born).idNumber(idNumber).name(names.get(i)).version(0).build()));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
 		String winner = answers.stream().filter(a -> a.status() == 200).map(a -> (String) JsonPath.read(a.body(), "$.name"))
 			.findFirst().orElseThrow();
-		Answer stored = answer(get("/api/v1/children/" + id).with(accounts.as(director)));
+		Answer stored = parallel.answer(get("/api/v1/children/" + id).with(accounts.as(director)));
 		assertThat((String) JsonPath.read(stored.body(), "$.name")).isEqualTo(winner);
 		assertThat(((Number) JsonPath.read(stored.body(), "$.version")).longValue()).isEqualTo(1);
 	}
@@ -172,16 +157,16 @@ class ConcurrencyTests {
 	void manyEditsOfOneWorkLogWithTheSameVersionLetOneWin() throws Exception {
 		CurrentUser director = accounts.create("racelog", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
 		String today = Children.today().toString();
-		Answer created = answer(json(post("/api/v1/work-logs"), director,
+		Answer created = parallel.answer(json(post("/api/v1/work-logs"), director,
 				Map.of("workedOn", today, "content", "走访", "childIds", List.of())));
 		long id = id(created);
-		List<Answer> answers = atOnce(CLIENTS, i -> json(put("/api/v1/work-logs/" + id), director,
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> json(put("/api/v1/work-logs/" + id), director,
 				Map.of("workedOn", today, "content", "改写" + i, "childIds", List.of(), "version", 0)));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
 		String winner = answers.stream().filter(a -> a.status() == 200).map(a -> (String) JsonPath.read(a.body(), "$.content"))
 			.findFirst().orElseThrow();
-		Answer stored = answer(get("/api/v1/work-logs/" + id).with(accounts.as(director)));
+		Answer stored = parallel.answer(get("/api/v1/work-logs/" + id).with(accounts.as(director)));
 		assertThat((String) JsonPath.read(stored.body(), "$.content")).isEqualTo(winner);
 	}
 
@@ -189,16 +174,17 @@ class ConcurrencyTests {
 	void manyEditsOfOneAccountWithTheSameVersionLetOneWin() throws Exception {
 		CurrentUser admin = accounts.create("raceuadmin", Set.of(Role.SECURITY_ADMIN), TestVillages.COUNTY);
 		CurrentUser user = accounts.create("raceuser", Set.of(Role.VIEWER), TestVillages.COUNTY);
-		long version = ((Number) JsonPath.read(answer(get("/api/v1/users/" + user.id()).with(accounts.as(admin))).body(),
-				"$.version")).longValue();
-		List<Answer> answers = atOnce(CLIENTS, i -> json(put("/api/v1/users/" + user.id()), admin,
+		long version = ((Number) JsonPath.read(
+				parallel.answer(get("/api/v1/users/" + user.id()).with(accounts.as(admin))).body(), "$.version"))
+			.longValue();
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> json(put("/api/v1/users/" + user.id()), admin,
 				Map.of("displayName", "改名" + i, "roles", List.of("VIEWER"), "jurisdiction", TestVillages.COUNTY,
 						"version", version)));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
 		String winner = answers.stream().filter(a -> a.status() == 200)
 			.map(a -> (String) JsonPath.read(a.body(), "$.displayName")).findFirst().orElseThrow();
-		Answer stored = answer(get("/api/v1/users/" + user.id()).with(accounts.as(admin)));
+		Answer stored = parallel.answer(get("/api/v1/users/" + user.id()).with(accounts.as(admin)));
 		assertThat((String) JsonPath.read(stored.body(), "$.displayName")).isEqualTo(winner);
 	}
 
@@ -206,16 +192,17 @@ class ConcurrencyTests {
 	void oneProblemResolvedByManyAtOnceIsResolvedOnce() throws Exception {
 		CurrentUser director = accounts.create("raceproblem", Set.of(Role.CHILD_DIRECTOR), TestVillages.A);
 		String today = Children.today().toString();
-		long child = id(answer(json(post("/api/v1/children"), director,
+		long child = id(parallel.answer(json(post("/api/v1/children"), director,
 				Children.leftBehindWithGrandparents().village(TestVillages.A).build())));
-		Answer visit = answer(json(post("/api/v1/children/" + child + "/visits"), director, Map.of("type",
+		Answer visit = parallel.answer(json(post("/api/v1/children/" + child + "/visits"), director, Map.of("type",
 				"HOME_VISIT", "method", "IN_PERSON", "visitedOn", today, "metWith", List.of("CHILD", "CAREGIVER"),
 				"findings", Map.of("safety", "NORMAL", "health", "NORMAL", "schooling", "CONCERN", "psychology",
 						"NORMAL", "guardianship", "NORMAL"),
 				"problems", "无人接送上学", "actions", "联系村委会", "followUpNeeded", true)));
 		long problem = ((Number) JsonPath.read(visit.body(), "$.problemId")).longValue();
-		List<Answer> answers = atOnce(CLIENTS, i -> json(post("/api/v1/children/" + child + "/problems/" + problem
-				+ "/resolve"), director, Map.of("resolution", "已安排接送" + i)));
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> json(
+				post("/api/v1/children/" + child + "/problems/" + problem + "/resolve"), director,
+				Map.of("resolution", "已安排接送" + i)));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
 		String winner = answers.stream().filter(a -> a.status() == 200)
@@ -229,54 +216,8 @@ class ConcurrencyTests {
 			.content(JSON.writeValueAsString(body));
 	}
 
-	private Answer answer(RequestBuilder request) throws Exception {
-		MvcResult result = mvc.perform(request).andReturn();
-		return new Answer(result.getResponse().getStatus(), result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
-
 	private static long id(Answer created) {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return ((Number) JsonPath.read(created.body(), "$.id")).longValue();
-	}
-
-	/**
-	 * The requests sent by {@code clients} threads released at once by a start gate. A request that fails inside the
-	 * application without an answer counts as 500.
-	 */
-	private List<Answer> atOnce(int clients, IntFunction<RequestBuilder> request) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		CountDownLatch ready = new CountDownLatch(clients);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Answer>> futures = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				RequestBuilder built = request.apply(i);
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					start.await();
-					try {
-						return answer(built);
-					}
-					catch (Exception e) {
-						return new Answer(500, e.toString());
-					}
-				}));
-			}
-			ready.await();
-			start.countDown();
-			List<Answer> answers = new ArrayList<>();
-			for (Future<Answer> future : futures) {
-				answers.add(future.get(60, TimeUnit.SECONDS));
-			}
-			assertThat(answers).as("no server error").noneMatch(a -> a.status() >= 500);
-			return answers;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static Map<Integer, Long> counts(List<Answer> answers) {
-		return answers.stream().collect(Collectors.groupingBy(Answer::status, TreeMap::new, Collectors.counting()));
 	}
 }

@@ -1,20 +1,12 @@
 package org.shouhu.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.shouhu.testing.ParallelRequests.counts;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
@@ -23,13 +15,12 @@ import org.shouhu.testing.Accounts;
 import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.ParallelRequests;
+import org.shouhu.testing.ParallelRequests.Answer;
 import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -43,7 +34,7 @@ class InterventionConcurrencyTests {
 	static final int CLIENTS = 16;
 
 	@Autowired
-	MockMvc mvc;
+	ParallelRequests parallel;
 
 	@Autowired
 	Accounts accounts;
@@ -57,13 +48,6 @@ class InterventionConcurrencyTests {
 	@Autowired
 	UnusedRegions unused;
 
-	record Answer(int status, String body) {
-
-		String detail() {
-			return JsonPath.read(body, "$.detail");
-		}
-	}
-
 	@Test
 	void manyTemporaryGuardianshipsOfOneChildAtOnceMakeOne() throws Exception {
 		String village = unused.village();
@@ -72,12 +56,12 @@ class InterventionConcurrencyTests {
 		String body = """
 				{"type":"TEMPORARY_GUARDIANSHIP","startedOn":"%s","actingUnit":"县民政局","note":"紧急安置",
 				 "basis":"GUARDIAN_HARM","placement":"PROTECTION_INSTITUTION"}""".formatted(Children.today());
-		List<Answer> answers = atOnce(CLIENTS, i -> post("/api/v1/children/{id}/interventions", child)
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> post("/api/v1/children/{id}/interventions", child)
 			.with(accounts.as(officer)).contentType(MediaType.APPLICATION_JSON).content(body));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(201, 1L, 409, (long) CLIENTS - 1));
-		Answer sequential = answer(post("/api/v1/children/{id}/interventions", child).with(accounts.as(officer))
-			.contentType(MediaType.APPLICATION_JSON).content(body));
+		Answer sequential = parallel.answer(post("/api/v1/children/{id}/interventions", child)
+			.with(accounts.as(officer)).contentType(MediaType.APPLICATION_JSON).content(body));
 		assertThat(sequential.status()).isEqualTo(409);
 		assertThat(answers).filteredOn(a -> a.status() == 409).extracting(Answer::detail)
 			.containsOnly(sequential.detail());
@@ -92,60 +76,17 @@ class InterventionConcurrencyTests {
 		String village = unused.village();
 		CurrentUser officer = accounts.create("raceend", Set.of(Role.CIVIL_AFFAIRS), village.substring(0, 6));
 		long child = care.child(village);
-		Answer created = answer(post("/api/v1/children/{id}/interventions", child).with(accounts.as(officer))
+		Answer created = parallel.answer(post("/api/v1/children/{id}/interventions", child).with(accounts.as(officer))
 			.contentType(MediaType.APPLICATION_JSON).content("""
 				{"type":"TEMPORARY_GUARDIANSHIP","startedOn":"%s","actingUnit":"县民政局","note":"紧急安置",
 				 "basis":"GUARDIAN_MISSING","placement":"KINSHIP"}""".formatted(Children.today())));
 		long id = ((Number) JsonPath.read(created.body(), "$.id")).longValue();
 		String end = "{\"endedOn\":\"%s\",\"outcome\":\"LONG_TERM_GUARDIANSHIP\"}".formatted(Children.today());
-		List<Answer> answers = atOnce(CLIENTS, i -> post("/api/v1/children/{c}/interventions/{i}/end", child, id)
+		List<Answer> answers = parallel.atOnce(CLIENTS, i -> post("/api/v1/children/{c}/interventions/{i}/end", child, id)
 			.with(accounts.as(officer)).contentType(MediaType.APPLICATION_JSON).content(end));
 
 		assertThat(counts(answers)).isEqualTo(Map.of(200, 1L, 409, (long) CLIENTS - 1));
 		assertThat(jdbc.queryForObject("select count(*) from protection_intervention where child_id = ?"
 				+ " and type = 'LONG_TERM_GUARDIANSHIP'", Long.class, child)).isEqualTo(1);
-	}
-
-	private Answer answer(RequestBuilder request) throws Exception {
-		MvcResult result = mvc.perform(request).andReturn();
-		return new Answer(result.getResponse().getStatus(),
-				result.getResponse().getContentAsString(StandardCharsets.UTF_8));
-	}
-
-	private List<Answer> atOnce(int clients, IntFunction<RequestBuilder> request) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		CountDownLatch ready = new CountDownLatch(clients);
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Answer>> futures = new ArrayList<>();
-			for (int i = 0; i < clients; i++) {
-				RequestBuilder built = request.apply(i);
-				futures.add(pool.submit(() -> {
-					ready.countDown();
-					start.await();
-					try {
-						return answer(built);
-					}
-					catch (Exception e) {
-						return new Answer(500, e.toString());
-					}
-				}));
-			}
-			ready.await();
-			start.countDown();
-			List<Answer> answers = new ArrayList<>();
-			for (Future<Answer> future : futures) {
-				answers.add(future.get(60, TimeUnit.SECONDS));
-			}
-			assertThat(answers).as("no server error").noneMatch(a -> a.status() >= 500);
-			return answers;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static Map<Integer, Long> counts(List<Answer> answers) {
-		return answers.stream().collect(Collectors.groupingBy(Answer::status, Collectors.counting()));
 	}
 }

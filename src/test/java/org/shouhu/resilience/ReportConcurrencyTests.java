@@ -8,18 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.ParallelRequests;
 import org.shouhu.testing.ProtectionFixtures;
 import org.shouhu.testing.TestUsers;
 import org.shouhu.testing.UnusedRegions;
@@ -41,6 +35,9 @@ class ReportConcurrencyTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ParallelRequests parallel;
 
 	@Autowired
 	UnusedRegions unused;
@@ -86,27 +83,8 @@ class ReportConcurrencyTests {
 			.isEqualTo(version + 1);
 	}
 
+	/** The outcomes of the requests sent at once, counted by status. */
 	private Map<Integer, Long> all(List<RequestBuilder> requests) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<Integer>> futures = new ArrayList<>();
-			for (RequestBuilder request : requests) {
-				Callable<Integer> call = () -> {
-					start.await();
-					return mvc.perform(request).andReturn().getResponse().getStatus();
-				};
-				futures.add(pool.submit(call));
-			}
-			start.countDown();
-			List<Integer> statuses = new ArrayList<>();
-			for (Future<Integer> future : futures) {
-				statuses.add(future.get());
-			}
-			return statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return ParallelRequests.counts(parallel.atOnce(requests.size(), requests::get));
 	}
 }
