@@ -85,6 +85,14 @@ class LockoutConcurrencyTests {
 		assertThat(successes).isLessThanOrEqualTo(1);
 		// before the right password at most four wrong ones answered 401, after it at most four more
 		assertThat(counted.getOrDefault(401, 0L)).as("%s", counted).isLessThanOrEqualTo(successes == 1 ? 8 : 4);
+		Integer failed = jdbc.queryForObject("select failed_attempts from app_user where id = ?", Integer.class,
+				user.id());
+		if (successes == 1 && failed < User.MAX_FAILED_ATTEMPTS) {
+			// the right password was counted before the lock and judged after it (a slow hash under load): it rightly
+			// started the count again, and fewer than five wrong guesses were judged after it
+			assertThat(login(user.username(), Accounts.PASSWORD)).isEqualTo(200);
+			return;
+		}
 		assertLocked(user);
 		assertThat(login(user.username(), Accounts.PASSWORD)).isEqualTo(423);
 	}
