@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * one. Recording: an exited child → 409; bad input (missing or future date, an item unanswered or answered with an
  * unknown option, an unknown item, a lowered level, a raised level without reason) → 400 naming every field
  * ({@code assessedOn}, {@code answers.safety1}, {@code overrideLevel}, {@code overrideReason}), nothing stored. A
- * recorded assessment is audited (CREATE, subject {@value #SUBJECT}) and published as {@link AssessmentRecorded}.
+ * recorded assessment is audited (CREATE, subject {@value #SUBJECT}) and published as {@link AssessmentRecorded}; one
+ * that {@linkplain #opensProblem opens a problem} opens it in the same transaction, like a serious visit.
  * Reads that return answers are audited as VIEW.
  */
 @Service
@@ -45,7 +47,14 @@ public class Assessments {
 	/** At most this many answers in a body (the form has fewer items; a longer map is refused as a whole). */
 	static final int MAX_ANSWERS = 100;
 
+	/** Red flag: the child suffers or is suspected to suffer violence. */
+	static final String VIOLENCE_FLAG = "safety1";
+	/** Red flag: nobody cares for the child. */
+	static final String NO_CARE_FLAG = "guardianship1";
+
 	private final AssessmentRepository assessments;
+	private final CareProblemRepository problems;
+	private final CareSchedules schedules;
 	private final ChildLookup children;
 	private final AuditTrail audit;
 	private final ApplicationEventPublisher events;
@@ -53,9 +62,12 @@ public class Assessments {
 	private final Messages messages;
 	private final Clock clock;
 
-	Assessments(AssessmentRepository assessments, ChildLookup children, AuditTrail audit,
-			ApplicationEventPublisher events, Callers callers, Messages messages, Clock clock) {
+	Assessments(AssessmentRepository assessments, CareProblemRepository problems, CareSchedules schedules,
+			ChildLookup children, AuditTrail audit, ApplicationEventPublisher events, Callers callers,
+			Messages messages, Clock clock) {
 		this.assessments = assessments;
+		this.problems = problems;
+		this.schedules = schedules;
 		this.children = children;
 		this.audit = audit;
 		this.events = events;
@@ -64,7 +76,10 @@ public class Assessments {
 		this.clock = clock;
 	}
 
-	/** Records an assessment of the caller's child {@code childId}; returns it with its level. */
+	/**
+	 * Records an assessment of the caller's child {@code childId}; returns it with its level and, when it opened a
+	 * problem ({@link #opensProblem}), the problem's id.
+	 */
 	public AssessmentView record(long childId, NewAssessment input) {
 		CurrentUser user = caller();
 		CaredChild child = children.find(childId);
@@ -74,11 +89,17 @@ public class Assessments {
 		Map<String, String> answers = validate(input);
 		Assessment assessment = assessments.saveAndFlush(new Assessment(childId, input.assessedOn(), answers,
 				input.overrideLevel(), input.overrideReason(), user.actorName(), clock.instant()));
+		Long problemId = null;
+		if (opensProblem(assessment.getRiskLevel(), assessment.getRedFlags())) {
+			problemId = problems.save(new CareProblem(assessment, problemDescription(assessment.getRedFlags())))
+				.getId();
+			schedules.forUpdate(childId).problemOpened();
+		}
 		audit.record(AuditAction.CREATE, SUBJECT, assessment.getId(), AuditOutcome.SUCCESS,
 				"child=" + childId + " level=" + assessment.getRiskLevel());
 		events.publishEvent(new AssessmentRecorded(assessment.getId(), childId, assessment.getRiskLevel(),
 				assessment.getAssessedOn(), answers, AssessmentForm.score(answers).redFlags()));
-		return view(assessment);
+		return view(assessment, problemId);
 	}
 
 	/** The child's assessments, newest first (by date, then by recording order); audited as VIEW of the child. */
@@ -86,10 +107,14 @@ public class Assessments {
 	public List<AssessmentView> history(long childId) {
 		caller();
 		children.find(childId);
+		Map<Long, Long> problemByAssessment = new HashMap<>();
+		problems.findByChild(childId).stream()
+			.filter(p -> p.getAssessmentId() != null)
+			.forEach(p -> problemByAssessment.putIfAbsent(p.getAssessmentId(), p.getId()));
 		List<AssessmentView> views = assessments
 			.findByChildIdOrderByAssessedOnDescIdDesc(childId, PageRequest.of(0, 500))
 			.stream()
-			.map(Assessments::view)
+			.map(a -> view(a, problemByAssessment.get(a.getId())))
 			.toList();
 		audit.record(AuditAction.VIEW, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS, messages.get("assessment.audit.history"));
 		return views;
@@ -103,7 +128,7 @@ public class Assessments {
 		Assessment assessment = assessments.findByIdAndChildId(assessmentId, childId)
 			.orElseThrow(() -> new NotFoundException(messages.get("assessment.notFound")));
 		audit.record(AuditAction.VIEW, SUBJECT, assessmentId, AuditOutcome.SUCCESS, "child=" + childId);
-		return view(assessment);
+		return viewWithProblem(assessment);
 	}
 
 	/**
@@ -117,7 +142,7 @@ public class Assessments {
 		AssessmentView latest = assessments.findByChildIdOrderByAssessedOnDescIdDesc(childId, PageRequest.of(0, 1))
 			.stream()
 			.findFirst()
-			.map(Assessments::view)
+			.map(this::viewWithProblem)
 			.orElse(null);
 		return new AssessmentSummary(childId, child.name(), child.active(), latest, assessments.countByChildId(childId));
 	}
@@ -180,7 +205,36 @@ public class Assessments {
 		return answers;
 	}
 
-	static AssessmentView view(Assessment a) {
+	/**
+	 * Whether an assessment opens a care problem, as a serious visit does: it is {@link RiskLevel#HIGH} and one of
+	 * its red flags is violence ({@value #VIOLENCE_FLAG}) or nobody caring for the child ({@value #NO_CARE_FLAG})
+	 * (issue 9, DOMAIN.md §6; the same red flags make a report suggestion in {@code protection.SuggestionRules}).
+	 */
+	static boolean opensProblem(RiskLevel level, List<String> redFlags) {
+		return level == RiskLevel.HIGH && redFlags != null
+				&& (redFlags.contains(VIOLENCE_FLAG) || redFlags.contains(NO_CARE_FLAG));
+	}
+
+	/** 风险评估发现：the red-flag answers of the form, in the form's words, in the form's order. */
+	private String problemDescription(List<String> redFlags) {
+		List<String> labels = new ArrayList<>();
+		for (AssessmentItem item : AssessmentForm.items()) {
+			if (redFlags.contains(item.code())) {
+				item.options().stream()
+					.filter(AssessmentOption::redFlag)
+					.findFirst()
+					.ifPresent(option -> labels.add(option.label()));
+			}
+		}
+		return messages.get("care.problem.fromAssessment",
+				String.join(messages.get("care.problem.flagSeparator"), labels));
+	}
+
+	private AssessmentView viewWithProblem(Assessment a) {
+		return view(a, problems.findByAssessmentId(a.getId()).map(CareProblem::getId).orElse(null));
+	}
+
+	static AssessmentView view(Assessment a, Long problemId) {
 		Map<String, String> answers = new LinkedHashMap<>();
 		Map<AssessmentArea, Integer> byArea = new EnumMap<>(AssessmentArea.class);
 		Map<String, AssessmentAnswer> stored = new LinkedHashMap<>();
@@ -201,7 +255,7 @@ public class Assessments {
 		return new AssessmentView(a.getId(), a.getChildId(), a.getAssessedOn(), a.getRiskLevel(),
 				a.getRiskLevel().label(), a.getScore(), AssessmentForm.maxScore(), a.getComputedLevel(),
 				a.getOverrideLevel(), a.getOverrideReason(), a.getRedFlags(), areas, answers, a.getFormVersion(),
-				a.getAssessedBy(), a.getAssessedAt());
+				a.getAssessedBy(), a.getAssessedAt(), problemId);
 	}
 
 	private CurrentUser caller() {

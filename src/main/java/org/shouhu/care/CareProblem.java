@@ -15,7 +15,10 @@ import jakarta.persistence.Version;
 
 import org.shouhu.common.NotAllowedNowException;
 
-/** A problem found on a visit, open until resolved with what was done. */
+/**
+ * A problem found on a visit or by a risk assessment (exactly one of {@code visitId} and {@code assessmentId}), open
+ * until resolved with what was done.
+ */
 @Entity
 @Table(name = "care_problem")
 class CareProblem {
@@ -34,8 +37,11 @@ class CareProblem {
 	@Column(name = "child_id", nullable = false)
 	private long childId;
 
-	@Column(name = "visit_id", nullable = false)
-	private long visitId;
+	@Column(name = "visit_id")
+	private Long visitId;
+
+	@Column(name = "assessment_id")
+	private Long assessmentId;
 
 	@Column(nullable = false, length = Visit.TEXT_LIMIT)
 	private String description;
@@ -71,6 +77,19 @@ class CareProblem {
 		this.status = Status.OPEN;
 	}
 
+	/**
+	 * The problem a risk assessment found ({@code description} names its red flags), open since the day of the
+	 * assessment.
+	 */
+	CareProblem(Assessment assessment, String description) {
+		this.childId = assessment.getChildId();
+		this.assessmentId = assessment.getId();
+		this.description = description.length() > Visit.TEXT_LIMIT ? description.substring(0, Visit.TEXT_LIMIT)
+				: description;
+		this.openedOn = assessment.getAssessedOn();
+		this.status = Status.OPEN;
+	}
+
 	/** Closes the problem with what was done; a resolved problem is refused ({@link IllegalStateException} → 409). */
 	void resolve(String resolution, String actor, LocalDate today, Instant now, String alreadyResolved) {
 		if (status == Status.RESOLVED) {
@@ -89,7 +108,7 @@ class CareProblem {
 
 	ProblemView view() {
 		return new ProblemView(id, childId, visitId, description, openedOn, isOpen(), resolvedOn, resolution,
-				resolvedBy, resolvedAt);
+				resolvedBy, resolvedAt, assessmentId);
 	}
 
 	Long getId() {
@@ -100,8 +119,14 @@ class CareProblem {
 		return childId;
 	}
 
-	long getVisitId() {
+	/** The visit that found the problem; {@code null} for a problem found by an assessment. */
+	Long getVisitId() {
 		return visitId;
+	}
+
+	/** The assessment that found the problem; {@code null} for a problem found on a visit. */
+	Long getAssessmentId() {
+		return assessmentId;
 	}
 
 	String getDescription() {

@@ -14,6 +14,9 @@ interface CareProblemRepository extends JpaRepository<CareProblem, Long> {
 	@Query("select p from CareProblem p where p.childId = :childId order by p.status, p.openedOn desc, p.id desc")
 	List<CareProblem> findByChild(long childId);
 
+	/** The problem an assessment opened, if any. */
+	Optional<CareProblem> findByAssessmentId(long assessmentId);
+
 	Optional<CareProblem> findByIdAndChildId(long id, long childId);
 
 	/** The open problems of these children, oldest first (index {@code care_problem_child_idx}). */

@@ -106,6 +106,7 @@ public class VisitManagement {
 		audit.record(AuditAction.VIEW, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS,
 				messages.get("care.audit.visitsRead"));
 		Map<Long, Long> problemByVisit = problems.findByChild(childId).stream()
+				.filter(p -> p.getVisitId() != null)
 				.collect(Collectors.toMap(CareProblem::getVisitId, CareProblem::getId, (a, b) -> a));
 		return visits.findByChildIdOrderByVisitedOnDescIdDesc(childId).stream()
 				.map(v -> v.view(problemByVisit.get(v.getId())))

@@ -299,6 +299,105 @@ class AssessmentApiTests {
 			.andExpect(jsonPath("$.areas[1].items[0].options[1].grade").value("一般风险"));
 	}
 
+	/** Issue 9: a HIGH assessment whose red flag is violence or nobody caring for the child opens a problem. */
+	@Test
+	void aHighAssessmentWithViolenceOpensAProblemThatIsResolvedLikeAVisitProblem() throws Exception {
+		long child = child();
+		LocalDate today = Children.today().minusDays(1);
+		String response = assess(director, child, body(today, Map.of("safety1", "SERIOUS")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.problemId").isNumber())
+			.andReturn().getResponse().getContentAsString();
+		long id = ((Number) JsonPath.read(response, "$.id")).longValue();
+		long problemId = ((Number) JsonPath.read(response, "$.problemId")).longValue();
+		mvc.perform(get("/api/v1/children/{id}/problems", child).with(TestUsers.as(director)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].id").value(problemId))
+			.andExpect(jsonPath("$[0].open").value(true))
+			.andExpect(jsonPath("$[0].assessmentId").value(id))
+			.andExpect(jsonPath("$[0].visitId").doesNotExist())
+			.andExpect(jsonPath("$[0].openedOn").value(today.toString()))
+			.andExpect(jsonPath("$[0].description").value("风险评估发现：遭受或疑似遭受暴力伤害"));
+		mvc.perform(get("/api/v1/children/{id}/assessments/{aid}", child, id).with(TestUsers.as(director)))
+			.andExpect(jsonPath("$.problemId").value(problemId));
+		mvc.perform(get("/api/v1/children/{id}/assessments", child).with(TestUsers.as(director)))
+			.andExpect(jsonPath("$[0].problemId").value(problemId));
+		assertThat(openProblems(child)).isEqualTo(1);
+
+		mvc.perform(post("/api/v1/children/{id}/problems/{pid}/resolve", child, problemId)
+			.with(TestUsers.as(director))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"resolution\":\"已报告派出所和乡镇，儿童暂住姑姑家\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.open").value(false))
+			.andExpect(jsonPath("$.assessmentId").value(id))
+			.andExpect(jsonPath("$.resolution").value("已报告派出所和乡镇，儿童暂住姑姑家"));
+		assertThat(openProblems(child)).isZero();
+		mvc.perform(post("/api/v1/children/{id}/problems/{pid}/resolve", child, problemId)
+			.with(TestUsers.as(director))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"resolution\":\"再次\"}"))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aHighAssessmentWithNobodyCaringNamesEveryRedFlagOfTheProblem() throws Exception {
+		long child = child();
+		assess(director, child, body(Children.today(), Map.of("guardianship1", "SERIOUS", "psychology3", "SERIOUS")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.problemId").isNumber());
+		mvc.perform(get("/api/v1/children/{id}/problems", child).with(TestUsers.as(director)))
+			.andExpect(jsonPath("$", hasSize(1)))
+			.andExpect(jsonPath("$[0].description").value(containsString("无人照料，或独居且无人照护")))
+			.andExpect(jsonPath("$[0].description").value(containsString("有自伤、自杀的念头或行为")));
+	}
+
+	@Test
+	void otherAssessmentsOpenNoProblem() throws Exception {
+		long child = child();
+		// HIGH by another red flag, HIGH by score, HIGH raised by the assessor, MEDIUM
+		assess(director, child, body(Children.today(), Map.of("psychology3", "SERIOUS")))
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.problemId").doesNotExist());
+		assess(director, child, AssessmentApiTests.bodyOf(Children.today(), AssessmentFormTests.answers(4, 0)))
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.problemId").doesNotExist());
+		Map<String, Object> raised = body(Children.today(), Map.of());
+		raised.put("overrideLevel", "HIGH");
+		raised.put("overrideReason", "祖父病重住院");
+		assess(director, child, raised)
+			.andExpect(jsonPath("$.riskLevel").value("HIGH"))
+			.andExpect(jsonPath("$.problemId").doesNotExist());
+		assess(director, child, body(Children.today(), Map.of("safety2", "SERIOUS", "living2", "CONCERN")))
+			.andExpect(jsonPath("$.riskLevel").value("MEDIUM"))
+			.andExpect(jsonPath("$.problemId").doesNotExist());
+		mvc.perform(get("/api/v1/children/{id}/problems", child).with(TestUsers.as(director)))
+			.andExpect(jsonPath("$", hasSize(0)));
+		assertThat(openProblems(child)).isZero();
+	}
+
+	@Test
+	void theRuleIsHighWithViolenceOrNobodyCaring() {
+		assertThat(Assessments.opensProblem(RiskLevel.HIGH, java.util.List.of("safety1"))).isTrue();
+		assertThat(Assessments.opensProblem(RiskLevel.HIGH, java.util.List.of("psychology3", "guardianship1"))).isTrue();
+		assertThat(Assessments.opensProblem(RiskLevel.HIGH, java.util.List.of("psychology3"))).isFalse();
+		assertThat(Assessments.opensProblem(RiskLevel.MEDIUM, java.util.List.of("safety1"))).isFalse();
+		assertThat(Assessments.opensProblem(RiskLevel.HIGH, java.util.List.of())).isFalse();
+	}
+
+	static Map<String, Object> bodyOf(LocalDate assessedOn, Map<String, String> answers) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("assessedOn", assessedOn.toString());
+		body.put("answers", answers);
+		return body;
+	}
+
+	int openProblems(long childId) {
+		return jdbc.queryForObject("select open_problems from care_schedule where child_id = ?", Integer.class, childId);
+	}
+
 	@Test
 	void requiresAuthentication() throws Exception {
 		mvc.perform(get("/api/v1/assessment-form")).andExpect(status().isUnauthorized());

@@ -115,7 +115,11 @@ class AssessmentController {
 			try {
 				AssessmentView view = assessments.record(id,
 						new NewAssessment(assessedOn, answers, overrideLevel, params.get("overrideReason")));
-				redirect.addFlashAttribute("flash", messages.get("care.page.assessmentRecorded", view.riskLevel().label()));
+				String flash = messages.get("care.page.assessmentRecorded", view.riskLevel().label());
+				if (view.problemId() != null) {
+					flash += messages.get("care.page.assessmentProblemOpened");
+				}
+				redirect.addFlashAttribute("flash", flash);
 				return "redirect:/children/" + id + "/assessments/" + view.id();
 			}
 			catch (InvalidInputException e) {

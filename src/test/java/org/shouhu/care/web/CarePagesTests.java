@@ -22,9 +22,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
+import org.shouhu.care.AssessmentForm;
+import org.shouhu.care.AssessmentView;
+import org.shouhu.care.Assessments;
 import org.shouhu.care.Finding;
 import org.shouhu.care.Findings;
 import org.shouhu.care.MetWith;
+import org.shouhu.care.NewAssessment;
 import org.shouhu.care.NewVisit;
 import org.shouhu.care.VisitManagement;
 import org.shouhu.care.VisitMethod;
@@ -76,6 +80,9 @@ class CarePagesTests {
 
 	@Autowired
 	ChildManagement children;
+
+	@Autowired
+	Assessments assessments;
 
 	final LocalDate today = Children.today();
 
@@ -244,6 +251,39 @@ class CarePagesTests {
 				.param("resolution", "再次办结").with(accounts.as(director)).with(csrf()))
 			.andExpect(redirectedUrl("/children/" + child))
 			.andExpect(flash().attribute("flash", containsString("已经解决")));
+	}
+
+	@Test
+	void aProblemFromAnAssessmentLinksToTheAssessment() throws Exception {
+		String village = unused.village(COUNTY);
+		CurrentUser director = accounts.create("assessed", Set.of(Role.CHILD_DIRECTOR), village);
+		long child = child(village, Children.randomName("鲁"));
+		Map<String, String> answers = new LinkedHashMap<>();
+		AssessmentForm.items().forEach(item -> answers.put(item.code(), "NORMAL"));
+		answers.put("guardianship1", "SERIOUS");
+		LocalDate assessedOn = today.minusDays(2);
+		AssessmentView assessment = CareFixtures.as(director,
+				() -> assessments.record(child, new NewAssessment(assessedOn, answers, null, null)));
+		assertThat(assessment.problemId()).isNotNull();
+
+		String panel = mvc.perform(get("/children/{id}/care/panel", child).header("HX-Request", "true")
+				.with(accounts.as(director)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(panel).contains("待解决问题（1）", "风险评估发现：无人照料，或独居且无人照护",
+				"href=\"/children/" + child + "/assessments/" + assessment.id() + "\"", "来自风险评估 " + assessedOn)
+			.doesNotContain(assessedOn + " 走访发现");
+		mvc.perform(get("/").with(accounts.as(director)))
+			.andExpect(content().string(containsString("风险评估发现：无人照料，或独居且无人照护")));
+		mvc.perform(get("/children/{id}/assessments/{a}", child, assessment.id()).with(accounts.as(director)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已列为待解决问题")));
+		mvc.perform(post("/children/{id}/care/problems/{p}/resolve", child, assessment.problemId())
+				.param("resolution", "已安排姑姑照料").header("HX-Request", "true")
+				.with(accounts.as(director)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("待解决问题（0）")))
+			.andExpect(content().string(containsString(assessedOn + " 风险评估发现")));
 	}
 
 	@Test
