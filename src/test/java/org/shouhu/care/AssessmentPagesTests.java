@@ -93,7 +93,7 @@ class AssessmentPagesTests {
 				.with(TestUsers.as(director)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/children/" + child + "/assessments/*"))
-			.andExpect(flash().attribute("flash", "已记录风险评估：高风险"))
+			.andExpect(flash().attribute("flash", "已记录风险评估：高风险；已列为待解决问题"))
 			.andReturn().getResponse().getRedirectedUrl();
 		mvc.perform(get(location).with(TestUsers.as(director)))
 			.andExpect(status().isOk())

@@ -63,7 +63,7 @@ class DirectorAssessesChildBrowserTests extends BrowserTestSupport {
 		WebElement result = waitFor(By.cssSelector(".risk-result"));
 		assertThat(result.getText()).contains("高风险", "3 / 54 分");
 		assertThat(driver().findElement(By.cssSelector(".red-flags")).getText()).contains("安全：遭受或疑似遭受暴力伤害");
-		assertThat(driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录风险评估：高风险");
+		assertThat(driver().findElement(By.cssSelector(".flash")).getText()).isEqualTo("已记录风险评估：高风险；已列为待解决问题");
 		assertThat(documentWidth()).isLessThanOrEqualTo(PHONE_WIDTH);
 		fullPageScreenshot("assessment-result");
 		assertAccessible();
