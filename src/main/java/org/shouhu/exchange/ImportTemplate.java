@@ -106,7 +106,8 @@ public class ImportTemplate {
 					.createExplicitListConstraint(column.allowed().toArray(String[]::new));
 				DataValidation validation = helper.createValidation(constraint,
 						new CellRangeAddressList(1, LAST_ROW - 1, i, i));
-				validation.setShowErrorBox(true);
+				// 残疾等级 also accepts 1–4 (DOMAIN.md §9): its list offers the labels without refusing a digit
+				validation.setShowErrorBox(column != TemplateColumns.DISABILITY_GRADE);
 				validation.setSuppressDropDownArrow(true);
 				validation.createErrorBox(messages.get("exchange.template.invalidTitle"),
 						messages.get("exchange.template.invalidText", String.join("、", column.allowed())));
