@@ -58,7 +58,7 @@ class ImportBrowserTests extends BrowserTestSupport {
 		screenshot("import-form-" + width);
 
 		driver().findElement(By.id("file")).sendKeys(workbook.toAbsolutePath().toString());
-		driver().findElement(By.cssSelector("button[type=submit]")).click();
+		driver().findElement(By.id("start-import")).click();
 		waitUntil(d -> d.getCurrentUrl().matches(".*/imports/\\d+$"));
 		// while it runs: a progress bar that the page refreshes; then the result
 		String first = waitFor(By.id("import-status")).getAttribute("data-status");
