@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,8 +114,9 @@ public final class ExportRows {
 		return grade >= 1 && grade <= GRADES.size() ? GRADES.get(grade - 1) : String.valueOf(grade);
 	}
 
+	/** The current situations in the file's order (the importer keeps the order it reads), each type once. */
 	private static String situations(ChildFile.Parent parent, LocalDate today) {
-		Set<SituationType> current = EnumSet.noneOf(SituationType.class);
+		Set<SituationType> current = new LinkedHashSet<>();
 		parent.situations().stream()
 			.filter(s -> s.type() != null && (s.until() == null || !s.until().isBefore(today)))
 			.forEach(s -> current.add(s.type()));
