@@ -657,4 +657,81 @@ public class ChildManagement {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
+
+	/**
+	 * For the exchange module's import (摸底排查表): one batch of rows, each validated exactly like
+	 * {@link #register} (plus the village inside {@code jurisdiction}), inside the caller's transaction (the batch's).
+	 * The files of the batch's ID numbers are read in one query. A valid row creates a file, or updates the file with
+	 * its ID number inside {@code jurisdiction} (keeping what the template does not carry: a parent's birth date, the
+	 * dates of a situation still listed, the caregiver's Art 22 check while the caregiver stays the same); a row
+	 * identical to its file changes nothing ({@code UNCHANGED}, no history). Every change goes through the one change
+	 * path (history by {@code actorName}, events, classification). No caller check (the import checked its starter) and
+	 * no audit record per file (the import records itself with its counts). The results are in the rows' order.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<ChildImportResult> importFiles(List<ChildFile> rows, String jurisdiction, String actorName) {
+		List<ChildFile> normalized = rows.stream().map(ChildFileValidator::normalize).toList();
+		List<String> hashes = normalized.stream()
+				.map(f -> f.idNumber() == null ? null : cipher.lookupHash(f.idNumber()))
+				.toList();
+		Map<String, Child> existing = new HashMap<>();
+		List<String> known = hashes.stream().filter(h -> h != null).distinct().toList();
+		if (!known.isEmpty()) {
+			files.findByIdNumberHashIn(known).forEach(c -> existing.put(c.getIdNumberHash(), c));
+		}
+		Instant now = clock.instant();
+		LocalDate today = today();
+		List<ChildImportResult> results = new ArrayList<>(rows.size());
+		for (int i = 0; i < normalized.size(); i++) {
+			ChildFile file = normalized.get(i);
+			String hash = hashes.get(i);
+			List<FieldProblem> problems = new ArrayList<>(validator.validate(file));
+			checkJurisdiction(file, jurisdiction, problems);
+			if (!problems.isEmpty()) {
+				results.add(new ChildImportResult(ChildImportResult.Kind.REJECTED, null, problems, null));
+				continue;
+			}
+			Child child = hash == null ? null : existing.get(hash);
+			if (child != null && !Regions.within(jurisdiction, child.getVillageCode())) {
+				results.add(new ChildImportResult(ChildImportResult.Kind.ELSEWHERE, null, List.of(),
+						regions.name(child.getTownshipCode())));
+				continue;
+			}
+			if (child == null) {
+				Child created = new Child(file, NameKeys.of(file.name()), hash, now, actorName);
+				change(created, today, actorName, false, c -> {
+				});
+				if (hash != null) {
+					existing.put(hash, created);
+				}
+				results.add(new ChildImportResult(ChildImportResult.Kind.CREATED, created.getId(), List.of(), null));
+				continue;
+			}
+			ChildFile current = child.content();
+			ChildFile merged = ImportMerge.keepWhatTheTemplateLacks(file, current);
+			if (ImportMerge.canonical(merged).equals(ImportMerge.canonical(current))) {
+				results.add(new ChildImportResult(ChildImportResult.Kind.UNCHANGED, child.getId(), List.of(), null));
+				continue;
+			}
+			List<ChildHistoryEntry.Change> changes = change(child, today, actorName, false,
+					c -> c.apply(merged, NameKeys.of(merged.name()), hash, now));
+			results.add(new ChildImportResult(changes.isEmpty() ? ChildImportResult.Kind.UNCHANGED
+					: ChildImportResult.Kind.UPDATED, child.getId(), List.of(), null));
+		}
+		files.flush();
+		return results;
+	}
+
+	/**
+	 * For the exchange module's import: the field problems {@link #register} would report for {@code raw} with the
+	 * village inside {@code jurisdiction} (JSON paths), without saving anything; for a row that is refused anyway (a
+	 * cell could not be read) so that the importer hears every problem of the row at once. No caller check.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldProblem> importProblems(ChildFile raw, String jurisdiction) {
+		ChildFile file = ChildFileValidator.normalize(raw);
+		List<FieldProblem> problems = new ArrayList<>(validator.validate(file));
+		checkJurisdiction(file, jurisdiction, problems);
+		return problems;
+	}
 }

@@ -1,6 +1,7 @@
 package org.shouhu.child;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,4 +20,7 @@ interface ChildRepository extends JpaRepository<Child, Long> {
 	/** Files due for re-evaluation on {@code date}, oldest due first (index {@code child_next_review_idx}). */
 	@Query("select c from Child c where c.nextReviewOn <= :date order by c.nextReviewOn, c.id")
 	List<Child> findDue(LocalDate date, Pageable batch);
+
+	/** The files with these ID-number hashes (the import looks up a batch of rows in one query). */
+	List<Child> findByIdNumberHashIn(Collection<String> idNumberHashes);
 }

@@ -1,0 +1,301 @@
+package org.shouhu.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.PreDestroy;
+
+import org.shouhu.audit.AuditAction;
+import org.shouhu.audit.AuditOutcome;
+import org.shouhu.audit.AuditTrail;
+import org.shouhu.child.ChildFile;
+import org.shouhu.child.ChildImportResult;
+import org.shouhu.child.ChildManagement;
+import org.shouhu.common.FieldCipher;
+import org.shouhu.common.FieldProblem;
+import org.shouhu.common.Messages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs import jobs in the background, {@value #THREADS} at a time. A job reads its workbook twice, streaming: first
+ * the headers and the number of rows (a file that cannot be read or has wrong headers fails here, before anything
+ * changed), then the rows in batches of {@value #BATCH}, each batch in a transaction of its own together with the
+ * job's counters and the batch's problems, so a crash leaves every committed batch whole and the counters true.
+ * A batch that cannot commit (a file changed by someone else at the same moment, or an ID number registered by a
+ * parallel import) is done again row by row. At start-up a job left RUNNING by a stopped JVM is marked FAILED with
+ * how far it got; importing the same workbook again brings the committed rows back as unchanged, no duplicates.
+ */
+@Component
+class ImportRunner {
+
+	static final int BATCH = 500;
+
+	static final int THREADS = 2;
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final ImportJobRepository jobs;
+	private final ImportErrorRepository errors;
+	private final ChildManagement children;
+	private final ImportRowMapper mapper;
+	private final FieldCipher cipher;
+	private final AuditTrail audit;
+	private final Messages messages;
+	private final Clock clock;
+	private final TransactionTemplate transaction;
+	private final Path folder;
+	private final JsonMapper json = JsonMapper.builder().build();
+	private final Set<Long> active = ConcurrentHashMap.newKeySet();
+	private final ExecutorService executor;
+
+	ImportRunner(ImportJobRepository jobs, ImportErrorRepository errors, ChildManagement children, FieldCipher cipher,
+			AuditTrail audit, Messages messages, Clock clock, PlatformTransactionManager tm,
+			@Value("${shouhu.data-dir}") String dataDir) {
+		this.jobs = jobs;
+		this.errors = errors;
+		this.children = children;
+		this.mapper = new ImportRowMapper(messages);
+		this.cipher = cipher;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(tm);
+		this.folder = Path.of(dataDir, "imports");
+		AtomicInteger n = new AtomicInteger();
+		this.executor = Executors.newFixedThreadPool(THREADS, r -> {
+			Thread t = new Thread(r, "import-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
+	}
+
+	@PreDestroy
+	void stop() {
+		executor.shutdownNow();
+	}
+
+	/** Where the upload of job {@code id} is kept while it runs (deleted when it ends). */
+	Path uploadFile(long id) {
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return folder.resolve("import-" + id + ".xlsx");
+	}
+
+	void submit(long jobId, Path file) {
+		active.add(jobId);
+		executor.execute(() -> run(jobId, file));
+	}
+
+	/** Marks the job FAILED with {@code message} and deletes its upload. */
+	void fail(long jobId, Path file, String message) {
+		transaction.executeWithoutResult(status -> {
+			ImportJob job = jobs.findById(jobId).orElseThrow();
+			job.failed(message, clock.instant());
+			audit.record(job.getOwnerUsername(), AuditAction.IMPORT, Imports.SUBJECT, jobId, AuditOutcome.FAILURE,
+					message);
+		});
+		delete(file);
+	}
+
+	/**
+	 * At start-up: every job left RUNNING (its JVM stopped mid-import) is marked FAILED with how far it got and what
+	 * to do; its upload is deleted. Jobs running in this JVM are left alone. Returns the number of jobs marked.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	int recoverInterrupted() {
+		List<ImportJob> left = transaction.execute(status -> jobs.findByStatus(ImportStatus.RUNNING));
+		int marked = 0;
+		for (ImportJob job : left) {
+			if (active.contains(job.getId())) {
+				continue;
+			}
+			fail(job.getId(), uploadFile(job.getId()),
+					messages.get("exchange.import.interrupted", String.valueOf(job.getProcessedRows()),
+						String.valueOf(job.getTotalRows())));
+			marked++;
+		}
+		return marked;
+	}
+
+	private void run(long jobId, Path file) {
+		try {
+			ImportJob job = transaction.execute(status -> jobs.findById(jobId).orElseThrow());
+			AtomicInteger rows = new AtomicInteger();
+			ImportWorkbook.read(file, row -> rows.incrementAndGet());
+			transaction.executeWithoutResult(status -> jobs.findById(jobId).orElseThrow().counted(rows.get()));
+			Map<String, Integer> seen = new HashMap<>();
+			List<Pending> batch = new ArrayList<>(BATCH);
+			ImportWorkbook.read(file, row -> {
+				String id = row.cell(TemplateColumns.ID_NUMBER).toUpperCase(Locale.ROOT);
+				Integer first = id.isEmpty() ? null : seen.putIfAbsent(id, row.number());
+				batch.add(new Pending(row, first));
+				if (batch.size() == BATCH) {
+					commit(job, batch);
+					batch.clear();
+				}
+			});
+			if (!batch.isEmpty()) {
+				commit(job, batch);
+			}
+			transaction.executeWithoutResult(status -> {
+				ImportJob done = jobs.findById(jobId).orElseThrow();
+				done.done(clock.instant());
+				audit.record(done.getOwnerUsername(), AuditAction.IMPORT, Imports.SUBJECT, jobId, AuditOutcome.SUCCESS,
+						messages.get("exchange.import.audit.counts", String.valueOf(done.getImported()),
+								String.valueOf(done.getUpdated()), String.valueOf(done.getUnchanged()),
+								String.valueOf(done.getRejected())));
+			});
+			delete(file);
+		}
+		catch (ImportFileException e) {
+			fail(jobId, file, messages.get(e.key(), e.args()));
+		}
+		catch (RuntimeException | Error e) {
+			log.error("import {} failed", jobId, e);
+			int processed = transaction.execute(status -> jobs.findById(jobId).orElseThrow().getProcessedRows());
+			fail(jobId, file, messages.get("exchange.import.failed", String.valueOf(processed)));
+		}
+		finally {
+			active.remove(jobId);
+		}
+	}
+
+	/** A row read, and the earlier row with the same ID number if there is one. */
+	private record Pending(ImportWorkbook.Row row, Integer duplicateOf) {
+	}
+
+	/** A problem of a row (column header or null) with its message. */
+	private record RowProblem(String column, String message) {
+	}
+
+	private void commit(ImportJob job, List<Pending> batch) {
+		try {
+			transaction.executeWithoutResult(status -> apply(job, batch));
+		}
+		catch (RuntimeException e) {
+			log.info("import {}: batch done again row by row ({})", job.getId(), e.toString());
+			for (Pending p : batch) {
+				try {
+					transaction.executeWithoutResult(status -> apply(job, List.of(p)));
+				}
+				catch (RuntimeException rowFailure) {
+					transaction.executeWithoutResult(status -> {
+						int n = reject(job.getId(), p.row(),
+								List.of(new RowProblem(null, messages.get("exchange.import.rowFailed"))));
+						jobs.findById(job.getId()).orElseThrow().batch(1, 0, 0, 0, 1, n);
+					});
+				}
+			}
+		}
+	}
+
+	private void apply(ImportJob job, List<Pending> batch) {
+		List<ChildFile> clean = new ArrayList<>();
+		List<ImportWorkbook.Row> cleanRows = new ArrayList<>();
+		int rejected = 0;
+		int problems = 0;
+		for (Pending p : batch) {
+			if (p.duplicateOf() != null) {
+				problems += reject(job.getId(), p.row(), List.of(new RowProblem(TemplateColumns.ID_NUMBER.header(),
+						messages.get("exchange.import.duplicateRow", String.valueOf(p.duplicateOf())))));
+				rejected++;
+				continue;
+			}
+			ImportRowMapper.Mapped mapped = mapper.map(p.row());
+			if (mapped.problems().isEmpty()) {
+				clean.add(mapped.file());
+				cleanRows.add(p.row());
+				continue;
+			}
+			List<RowProblem> list = new ArrayList<>();
+			mapped.problems().forEach(q -> list.add(new RowProblem(q.column().header(), q.message())));
+			for (FieldProblem f : children.importProblems(mapped.file(), job.getJurisdiction())) {
+				TemplateColumns column = ImportRowMapper.column(f.field());
+				if (column == null || mapped.problems().stream().noneMatch(q -> q.column() == column)) {
+					list.add(new RowProblem(column == null ? null : column.header(), f.message()));
+				}
+			}
+			problems += reject(job.getId(), p.row(), list);
+			rejected++;
+		}
+		int imported = 0;
+		int updated = 0;
+		int unchanged = 0;
+		List<ChildImportResult> results = clean.isEmpty() ? List.of()
+				: children.importFiles(clean, job.getJurisdiction(), job.getActorName());
+		for (int i = 0; i < results.size(); i++) {
+			ChildImportResult result = results.get(i);
+			switch (result.kind()) {
+				case CREATED -> imported++;
+				case UPDATED -> updated++;
+				case UNCHANGED -> unchanged++;
+				case ELSEWHERE -> {
+					problems += reject(job.getId(), cleanRows.get(i), List.of(new RowProblem(
+							TemplateColumns.ID_NUMBER.header(),
+							messages.get("exchange.import.elsewhere", result.township()))));
+					rejected++;
+				}
+				case REJECTED -> {
+					List<RowProblem> list = result.problems().stream().map(f -> {
+						TemplateColumns column = ImportRowMapper.column(f.field());
+						return new RowProblem(column == null ? null : column.header(), f.message());
+					}).toList();
+					problems += reject(job.getId(), cleanRows.get(i), list);
+					rejected++;
+				}
+			}
+		}
+		jobs.findById(job.getId()).orElseThrow()
+			.batch(batch.size(), imported, updated, unchanged, rejected, problems);
+	}
+
+	/** Saves the row's problems (the first with the row's cells); returns how many. */
+	private int reject(long jobId, ImportWorkbook.Row row, List<RowProblem> list) {
+		List<RowProblem> problems = list.isEmpty()
+				? List.of(new RowProblem(null, messages.get("exchange.import.rowFailed"))) : list;
+		String cells = cipher.encrypt(json.writeValueAsString(Arrays.asList(row.cells())));
+		List<ImportError> entities = new ArrayList<>();
+		for (int i = 0; i < problems.size(); i++) {
+			RowProblem p = problems.get(i);
+			entities.add(new ImportError(jobId, row.number(), p.column(), p.message(), i == 0 ? cells : null));
+		}
+		errors.saveAll(entities);
+		return problems.size();
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException e) {
+			log.warn("could not delete {}", file, e);
+		}
+	}
+}
