@@ -217,15 +217,14 @@ class ImportRunner {
 	}
 
 	private void apply(ImportJob job, List<Pending> batch) {
+		Map<ImportWorkbook.Row, List<RowProblem>> refused = new java.util.TreeMap<>(
+				java.util.Comparator.comparingInt(ImportWorkbook.Row::number));
 		List<ChildFile> clean = new ArrayList<>();
 		List<ImportWorkbook.Row> cleanRows = new ArrayList<>();
-		int rejected = 0;
-		int problems = 0;
 		for (Pending p : batch) {
 			if (p.duplicateOf() != null) {
-				problems += reject(job.getId(), p.row(), List.of(new RowProblem(TemplateColumns.ID_NUMBER.header(),
+				refused.put(p.row(), List.of(new RowProblem(TemplateColumns.ID_NUMBER.header(),
 						messages.get("exchange.import.duplicateRow", String.valueOf(p.duplicateOf())))));
-				rejected++;
 				continue;
 			}
 			ImportRowMapper.Mapped mapped = mapper.map(p.row());
@@ -242,12 +241,13 @@ class ImportRunner {
 					list.add(new RowProblem(column == null ? null : column.header(), f.message()));
 				}
 			}
-			problems += reject(job.getId(), p.row(), list);
-			rejected++;
+			refused.put(p.row(), list);
 		}
 		int imported = 0;
 		int updated = 0;
 		int unchanged = 0;
+		int rejected = 0;
+		int problems = 0;
 		List<ChildImportResult> results = clean.isEmpty() ? List.of()
 				: children.importFiles(clean, job.getJurisdiction(), job.getActorName());
 		for (int i = 0; i < results.size(); i++) {
@@ -257,20 +257,22 @@ class ImportRunner {
 				case UPDATED -> updated++;
 				case UNCHANGED -> unchanged++;
 				case ELSEWHERE -> {
-					problems += reject(job.getId(), cleanRows.get(i), List.of(new RowProblem(
-							TemplateColumns.ID_NUMBER.header(),
+					refused.put(cleanRows.get(i), List.of(new RowProblem(TemplateColumns.ID_NUMBER.header(),
 							messages.get("exchange.import.elsewhere", result.township()))));
-					rejected++;
 				}
 				case REJECTED -> {
 					List<RowProblem> list = result.problems().stream().map(f -> {
 						TemplateColumns column = ImportRowMapper.column(f.field());
 						return new RowProblem(column == null ? null : column.header(), f.message());
 					}).toList();
-					problems += reject(job.getId(), cleanRows.get(i), list);
-					rejected++;
+					refused.put(cleanRows.get(i), list);
 				}
 			}
+		}
+		// saved in row order, so that the error list and workbook read in the order of the sheet
+		for (Map.Entry<ImportWorkbook.Row, List<RowProblem>> r : refused.entrySet()) {
+			problems += reject(job.getId(), r.getKey(), r.getValue());
+			rejected++;
 		}
 		jobs.findById(job.getId()).orElseThrow()
 			.batch(batch.size(), imported, updated, unchanged, rejected, problems);
