@@ -708,7 +708,7 @@ public class ChildManagement {
 				continue;
 			}
 			ChildFile current = child.content();
-			ChildFile merged = ImportMerge.keepWhatTheTemplateLacks(file, current);
+			ChildFile merged = ImportMerge.keepWhatTheTemplateLacks(file, current, today);
 			if (ImportMerge.canonical(merged).equals(ImportMerge.canonical(current))) {
 				results.add(new ChildImportResult(ChildImportResult.Kind.UNCHANGED, child.getId(), List.of(), null));
 				continue;

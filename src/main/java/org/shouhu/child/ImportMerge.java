@@ -1,5 +1,7 @@
 package org.shouhu.child;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,10 +17,19 @@ final class ImportMerge {
 
 	/** {@code row} with the parts the template does not carry taken from {@code current}. */
 	static ChildFile keepWhatTheTemplateLacks(ChildFile row, ChildFile current) {
+		return keepWhatTheTemplateLacks(row, current, null);
+	}
+
+	/**
+	 * The same, and (with {@code today}) the situations of {@code current} that ended before {@code today} are kept
+	 * too: a 现状 cell holds only the current situations (the export writes no ended one), so an ended situation
+	 * missing from the row is history, not a change. The file's order is kept.
+	 */
+	static ChildFile keepWhatTheTemplateLacks(ChildFile row, ChildFile current, LocalDate today) {
 		return new ChildFile(row.name(), row.idNumber(), row.gender(), row.birthDate(), row.ethnicity(),
 				row.hukouRegistered(), row.hukouType(), row.hukouAddress(), row.villageCode(), row.address(),
-				row.health(), row.schooling(), parent(row.father(), current.father()),
-				parent(row.mother(), current.mother()), caregiver(row.caregiver(), current.caregiver()),
+				row.health(), row.schooling(), parent(row.father(), current.father(), today),
+				parent(row.mother(), current.mother(), today), caregiver(row.caregiver(), current.caregiver()),
 				row.guardianship(), row.livingAlone(), row.familyIncome(), row.familyAssistance(), row.remarks(),
 				current.version());
 	}
@@ -48,18 +59,43 @@ final class ImportMerge {
 				&& p.situations().isEmpty() ? null : p;
 	}
 
-	private static ChildFile.Parent parent(ChildFile.Parent row, ChildFile.Parent current) {
+	private static ChildFile.Parent parent(ChildFile.Parent row, ChildFile.Parent current, LocalDate today) {
 		if (row == null || current == null) {
 			return row;
 		}
-		List<ChildFile.ParentSituation> situations = row.situations().stream()
+		List<ChildFile.ParentSituation> situations = today == null ? row.situations().stream()
 			.map(s -> current.situations().stream()
 				.filter(old -> old.type() == s.type() && s.since() == null && s.until() == null)
 				.findFirst()
 				.orElse(s))
-			.toList();
+			.toList() : situations(row.situations(), current.situations(), today);
 		return new ChildFile.Parent(row.name(), row.idNumber(), row.phone(),
 				row.birthDate() == null ? current.birthDate() : row.birthDate(), situations, row.workplace());
+	}
+
+	/**
+	 * In the file's order: its situations that ended before {@code today}, and its current ones that the row lists
+	 * (their dates kept); then the row's situations the file does not hold as current.
+	 */
+	private static List<ChildFile.ParentSituation> situations(List<ChildFile.ParentSituation> row,
+			List<ChildFile.ParentSituation> current, LocalDate today) {
+		List<ChildFile.ParentSituation> left = new ArrayList<>(row);
+		List<ChildFile.ParentSituation> merged = new ArrayList<>();
+		for (ChildFile.ParentSituation old : current) {
+			if (old.until() != null && old.until().isBefore(today)) {
+				merged.add(old);
+				continue;
+			}
+			left.stream()
+				.filter(s -> s.type() == old.type() && s.since() == null && s.until() == null)
+				.findFirst()
+				.ifPresent(s -> {
+					left.remove(s);
+					merged.add(old);
+				});
+		}
+		merged.addAll(left);
+		return merged;
 	}
 
 	private static ChildFile.Caregiver caregiver(ChildFile.Caregiver row, ChildFile.Caregiver current) {

@@ -146,7 +146,7 @@ class ScopedChildQueries {
 		return count.getSingleResult();
 	}
 
-	private static String from(String jurisdiction, ChildQuery query, String idNumberHash, Map<String, Object> params) {
+	static String from(String jurisdiction, ChildQuery query, String idNumberHash, Map<String, Object> params) {
 		StringBuilder jpql = new StringBuilder("from Child c where ");
 		String scope = narrowest(jurisdiction, query);
 		jpql.append(scope == null ? "1 = 0" : RegionScope.jpql("c.region", "scope", scope, params));
