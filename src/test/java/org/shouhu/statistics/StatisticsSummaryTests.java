@@ -65,6 +65,9 @@ class StatisticsSummaryTests {
 	@Autowired
 	UnusedRegions unused;
 
+	@Autowired
+	StatisticsRebuild rebuild;
+
 	static final CurrentUser CIVIL = TestUsers.civilAffairs(COUNTY);
 
 	/*
@@ -238,6 +241,26 @@ class StatisticsSummaryTests {
 				.andExpect(status().isOk()).andExpect(jsonPath("$.regionCode").value(t1))
 				.andExpect(jsonPath("$.children").value(1));
 		assertThatThrownBy(() -> summaries.summaryAsSystem("12")).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void theCheckFindsCountersThatDriftedAndTheRebuildEqualsTheDirectCount() {
+		String city = COUNTY.substring(0, 4);
+		assertThat(rebuild.check()).noneMatch(p -> p.startsWith(COUNTY));
+		jdbc.update("update stat_county set n = n + 7 where county_code = ? and dim = 'C'", COUNTY);
+		jdbc.update("delete from stat_child where village_code = ?", v01);
+		assertThat(rebuild.check()).anyMatch(p -> p.startsWith(COUNTY + "/C/-: 11 → 4"))
+				.anyMatch(p -> p.startsWith("stat_child: "));
+		assertThat(summaries.summaryAsSystem(COUNTY).children()).isEqualTo(3);
+
+		rebuild.rebuild();
+
+		assertThat(rebuild.check()).isEmpty();
+		StatisticsSummary county = summaries.summaryAsSystem(COUNTY);
+		assertThat(county.children()).isEqualTo(4);
+		assertThat(DirectCount.of(county)).isEqualTo(DirectCount.of(jdbc, COUNTY, Children.today()));
+		assertThat(DirectCount.of(summaries.summaryAsSystem(city))).isEqualTo(DirectCount.of(jdbc, city,
+				Children.today()));
 	}
 
 	static <T> T as(CurrentUser user, java.util.function.Supplier<T> action) {
