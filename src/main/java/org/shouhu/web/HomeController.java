@@ -37,6 +37,9 @@ class HomeController {
 		if (user.roles().equals(Set.of(Role.DEPARTMENT))) {
 			return "redirect:/reports"; // a department liaison's home page is the inbox of mandatory reports
 		}
+		if (user.roles().equals(Set.of(Role.VIEWER))) {
+			return "redirect:/statistics"; // 领导查看: the statistics dashboard of the jurisdiction
+		}
 		List<String> roleLabels = user.roles().stream().sorted(Comparator.naturalOrder()).map(Role::label).toList();
 		model.addAttribute("user", user);
 		model.addAttribute("roleLabels", roleLabels);

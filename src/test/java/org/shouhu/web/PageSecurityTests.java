@@ -132,8 +132,8 @@ class PageSecurityTests {
 	@Test
 	void homeLinksMatchTheRoles() throws Exception {
 		CurrentUser viewer = accounts.create("homeviewer", Set.of(Role.VIEWER), "6103");
-		mvc.perform(get("/").with(accounts.as(viewer)))
-			.andExpect(content().string(containsString("统计分析功能将在后续版本中提供")))
+		mvc.perform(get("/").with(accounts.as(viewer))).andExpect(redirectedUrl("/statistics"));
+		mvc.perform(get("/statistics").with(accounts.as(viewer)))
 			.andExpect(content().string(containsString("陕西省宝鸡市")))
 			.andExpect(content().string(not(containsString("/children"))));
 		CurrentUser auditor = accounts.create("homeauditor", Set.of(Role.AUDIT_ADMIN), "6103");
