@@ -657,4 +657,16 @@ public class ChildManagement {
 	private static String blankToNull(String value) {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
+
+	/**
+	 * What the statistics module counts of file {@code childId} (its current state in this transaction). No caller
+	 * check (for other modules reacting to this module's events); unknown id → 404.
+	 */
+	@Transactional(readOnly = true)
+	public ChildStatisticsFacts statisticsFacts(long childId) {
+		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
+		CaregiverRecord caregiver = child.caregiverRecord();
+		return new ChildStatisticsFacts(child.getId(), child.getVillageCode(), child.getStatus(), child.getBirthDate(),
+				child.getGender(), child.categoryCodes(), caregiver == null ? null : caregiver.relation);
+	}
 }
