@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
+import org.shouhu.statistics.StatisticsSummaries;
 import org.shouhu.testing.Accounts;
 import org.shouhu.testing.CareFixtures;
 import org.shouhu.testing.IntegrationTest;
@@ -65,6 +66,9 @@ class SurveyRoundApiTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	StatisticsSummaries statistics;
 
 	String township;
 	String village1;
@@ -183,6 +187,27 @@ class SurveyRoundApiTests {
 			.andExpect(jsonPath("$[3].actor").value(supervisor.displayName()));
 		assertThat(jdbc.queryForObject("select count(*) from survey_round where open_county_code = ?", Long.class,
 				COUNTY)).isZero();
+	}
+
+	@Test
+	void theSnapshotIsTheCountysSummaryAtClosingAndStaysAsItWasAfterFilesChange() throws Exception {
+		freshTownship();
+		long round = open();
+		long before = statistics.summaryAsSystem(COUNTY).children();
+		close(county, round).andExpect(status().isOk());
+		String snapshot = mvc.perform(get("/api/v1/survey-rounds/{id}/snapshot", round).with(TestUsers.as(county)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.regionCode").value(COUNTY))
+			.andExpect(jsonPath("$.children").value((int) before))
+			.andExpect(jsonPath("$.byRegion[?(@.regionCode == '" + township + "')].children").value(hasItem(2)))
+			.andReturn().getResponse().getContentAsString();
+
+		care.child(village1);
+		care.child(village2);
+		assertThat(statistics.summaryAsSystem(COUNTY).children()).as("the live figures moved").isEqualTo(before + 2);
+		mvc.perform(get("/api/v1/survey-rounds/{id}/snapshot", round).with(TestUsers.as(county)))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(snapshot));
 	}
 
 	@Test

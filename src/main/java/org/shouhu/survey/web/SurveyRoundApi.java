@@ -4,10 +4,14 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.shouhu.common.ConflictWhen;
 import org.shouhu.common.ListPage;
+import org.shouhu.statistics.StatisticsSummary;
 import org.shouhu.survey.NewSurveyRound;
 import org.shouhu.survey.OpenedSurveyRound;
 import org.shouhu.survey.SurveyRoundHistoryEntry;
@@ -102,6 +106,9 @@ class SurveyRoundApi {
 	@GetMapping(path = "/{id}/snapshot", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "The county's statistics summary as frozen at closing", operationId = "getSurveyRoundSnapshot")
 	@ConflictWhen("The round is still open")
+	@ApiResponse(responseCode = "200", description = "The statistics summary stored when the round closed",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = StatisticsSummary.class)))
 	ResponseEntity<String> snapshot(@PathVariable long id) {
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(rounds.snapshot(id));
 	}
