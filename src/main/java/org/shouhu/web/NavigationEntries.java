@@ -44,6 +44,7 @@ class NavigationEntries {
 		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)),
 		PROTECTION_DASHBOARD("/protection/dashboard", Set.of(CIVIL_AFFAIRS, VIEWER)),
 		STATISTICS("/statistics", Set.of(CHILD_DIRECTOR, SUPERVISOR, CIVIL_AFFAIRS, VIEWER)),
+		SURVEY_ROUNDS("/survey-rounds", CHILD_WORKERS),
 		USERS("/admin/users", Set.of(SECURITY_ADMIN)),
 		AUDIT("/audit", Set.of(AUDIT_ADMIN));
 
@@ -68,7 +69,7 @@ class NavigationEntries {
 	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
 			Destination.COMPLIANCE, Destination.REPORTS, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS,
 			Destination.REGISTER, Destination.REPORT_NEW, Destination.POLICY, Destination.PROTECTION_DASHBOARD,
-			Destination.STATISTICS, Destination.USERS, Destination.AUDIT);
+			Destination.STATISTICS, Destination.SURVEY_ROUNDS, Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -86,6 +87,7 @@ class NavigationEntries {
 			row("/reports/**", Destination.REPORTS),
 			row("/protection/dashboard/**", Destination.PROTECTION_DASHBOARD),
 			row("/statistics/**", Destination.STATISTICS),
+			row("/survey-rounds/**", Destination.SURVEY_ROUNDS),
 			row("/admin/users/**", Destination.USERS),
 			row("/audit/**", Destination.AUDIT),
 			row("/", Destination.HOME));
