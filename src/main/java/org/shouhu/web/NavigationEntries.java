@@ -43,6 +43,7 @@ class NavigationEntries {
 		COMPLIANCE("/care/compliance", Set.of(SUPERVISOR, CIVIL_AFFAIRS, VIEWER)),
 		POLICY("/care/policy", Set.of(CIVIL_AFFAIRS)),
 		PROTECTION_DASHBOARD("/protection/dashboard", Set.of(CIVIL_AFFAIRS, VIEWER)),
+		TRANSFERS("/transfers", CHILD_WORKERS),
 		USERS("/admin/users", Set.of(SECURITY_ADMIN)),
 		AUDIT("/audit", Set.of(AUDIT_ADMIN));
 
@@ -67,7 +68,7 @@ class NavigationEntries {
 	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
 			Destination.COMPLIANCE, Destination.REPORTS, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS,
 			Destination.REGISTER, Destination.REPORT_NEW, Destination.POLICY, Destination.PROTECTION_DASHBOARD,
-			Destination.USERS, Destination.AUDIT);
+			Destination.TRANSFERS, Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -83,6 +84,7 @@ class NavigationEntries {
 			row("/reports/new", Destination.REPORT_NEW),
 			row("/reports/**", Destination.REPORTS),
 			row("/protection/dashboard/**", Destination.PROTECTION_DASHBOARD),
+			row("/transfers/**", Destination.TRANSFERS),
 			row("/admin/users/**", Destination.USERS),
 			row("/audit/**", Destination.AUDIT),
 			row("/", Destination.HOME));
