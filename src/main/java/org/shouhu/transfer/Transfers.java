@@ -157,7 +157,7 @@ public class Transfers {
 				reason, clock.instant(), user.actorName(), user.id()));
 		audit.record(AuditAction.CREATE, SUBJECT, transfer.getId(), AuditOutcome.SUCCESS,
 				messages.get("transfer.audit.requested", file.childId(), to));
-		return view(transfer, user, Map.of());
+		return view(transfer, user, names(List.of(transfer)));
 	}
 
 	/**
