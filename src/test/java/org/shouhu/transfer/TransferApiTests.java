@@ -167,7 +167,7 @@ class TransferApiTests {
 	@Test
 	void theHoldingSideAsksByFileForAnyVillageAndTheReceivingSideDecides() throws Exception {
 		String far = unused.village();
-		CurrentUser farCivil = TestUsers.civilAffairs(far.substring(0, 6));
+		CurrentUser farCivil = TestUsers.supervisor(far.substring(0, 9));
 		long id = id(request(fromDirector, byChild(childId, far, "随母亲到外地生活"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.requestedSide").value("HOLDING"))
@@ -211,7 +211,7 @@ class TransferApiTests {
 			.andExpect(jsonPath("$.detail").value(containsString("民政工作人员或督导员")));
 		decide(toSupervisor, id, "accept", "{}").andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("另一方")));
-		CurrentUser stranger = TestUsers.civilAffairs(unused.village().substring(0, 6));
+		CurrentUser stranger = TestUsers.supervisor(unused.village().substring(0, 9));
 		decide(stranger, id, "accept", "{}").andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/transfers/{id}", id).with(TestUsers.as(stranger))).andExpect(status().isNotFound());
 		decide(TestUsers.user(Role.AUDIT_ADMIN, "CN"), id, "accept", "{}").andExpect(status().isForbidden());
