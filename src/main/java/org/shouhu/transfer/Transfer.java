@@ -119,10 +119,15 @@ class Transfer {
 		decide(TransferStatus.REJECTED, by, note, now);
 	}
 
-	private void decide(TransferStatus outcome, String by, String note, Instant now) {
+	/** Refuses (409) unless the transfer waits for a decision. */
+	void checkRequested() {
 		if (status != TransferStatus.REQUESTED) {
 			throw new NotAllowedNowException("transfer.notRequested", status.label());
 		}
+	}
+
+	private void decide(TransferStatus outcome, String by, String note, Instant now) {
+		checkRequested();
 		this.status = outcome;
 		this.openChildId = null;
 		this.decidedBy = by;

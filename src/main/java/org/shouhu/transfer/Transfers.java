@@ -169,6 +169,7 @@ public class Transfers {
 		CurrentUser user = caller();
 		Transfer transfer = visible(id, user);
 		String text = decider(transfer, user, note);
+		transfer.checkRequested();
 		FileLocation file = children.locate(transfer.getChildId());
 		if (!file.villageCode().equals(transfer.getFromVillageCode())) {
 			throw new NotAllowedNowException("transfer.fileMoved");

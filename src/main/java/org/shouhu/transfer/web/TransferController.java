@@ -50,12 +50,14 @@ class TransferController {
 	private final Transfers transfers;
 	private final ChildManagement children;
 	private final Messages messages;
+	private final Regions regions;
 	private final Map<String, String> labels;
 
-	TransferController(Transfers transfers, ChildManagement children, Messages messages) {
+	TransferController(Transfers transfers, ChildManagement children, Messages messages, Regions regions) {
 		this.transfers = transfers;
 		this.children = children;
 		this.messages = messages;
+		this.regions = regions;
 		Map<String, String> names = new LinkedHashMap<>();
 		FIELD_ORDER.forEach(field -> names.put(field, messages.get("transfer.pages.field." + field)));
 		this.labels = Map.copyOf(names);
@@ -145,8 +147,8 @@ class TransferController {
 		model.addAttribute("child", child);
 		model.addAttribute("maskedIdNumber", form.idNumber == null ? null
 				: IdNumber.parse(form.idNumber).map(id -> Masking.idNumber(id.value())).orElse(form.idNumber));
-		// the holding side may send the file anywhere in the country, the receiving side asks for a village of its own
-		model.addAttribute("villageRoot", child == null ? null : Regions.COUNTRY);
+		model.addAttribute("toVillageName", form.toVillageCode == null ? null
+				: regions.find(form.toVillageCode).map(r -> regions.fullName(r.getCode())).orElse(null));
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorOrder", FIELD_ORDER);
 		model.addAttribute("errorLabels", labels);
