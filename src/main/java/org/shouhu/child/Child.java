@@ -667,4 +667,14 @@ class Child {
 		set.addAll(values);
 		return set;
 	}
+
+	/**
+	 * The file moves to another village (档案转移): its region columns change, nothing else. Registers
+	 * {@link ChildUpdated} with the new village code (care schedules and statistics follow it). Either status.
+	 */
+	void move(String villageCode, Instant now) {
+		this.region = RegionCodes.of(villageCode);
+		this.updatedAt = now;
+		events.add(() -> new ChildUpdated(id, getVillageCode(), changedFields));
+	}
 }

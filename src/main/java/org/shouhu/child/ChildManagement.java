@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -578,13 +579,20 @@ public class ChildManagement {
 	 */
 	private List<ChildHistoryEntry.Change> change(Child child, LocalDate on, String actor,
 			boolean flush, Consumer<Child> change) {
+		return change(child, on, actor, flush, change, List.of());
+	}
+
+	/** {@link #change(Child, LocalDate, String, boolean, Consumer)} whose history entry also names {@code extra}. */
+	private List<ChildHistoryEntry.Change> change(Child child, LocalDate on, String actor,
+			boolean flush, Consumer<Child> change, List<ChildHistoryEntry.Change> extra) {
 		FileSnapshot before = child.getId() == null ? FileSnapshot.empty() : FileSnapshot.of(child, regions, messages);
 		change.accept(child);
 		if (child.getStatus() == ChildStatus.ACTIVE) {
 			classify(child, on);
 		}
-		List<ChildHistoryEntry.Change> changes = FileSnapshot.of(child, regions, messages).changesSince(before);
+		List<ChildHistoryEntry.Change> changes = new ArrayList<>(FileSnapshot.of(child, regions, messages).changesSince(before));
 		child.changed(changes.stream().map(ChildHistoryEntry.Change::field).toList());
+		changes.addAll(extra);
 		if (flush) {
 			files.saveAndFlush(child); // a lost ID-number race surfaces here or at commit: uniqueIdNumber answers it
 		}
@@ -745,5 +753,46 @@ public class ChildManagement {
 		CaregiverRecord caregiver = child.caregiverRecord();
 		return new ChildStatisticsFacts(child.getId(), child.getVillageCode(), child.getStatus(), child.getBirthDate(),
 				child.getGender(), child.categoryCodes(), caregiver == null ? null : caregiver.relation);
+	}
+
+	/**
+	 * Where the file of {@code idNumber} lives, for a transfer asked by the receiving side (who knows the number from
+	 * the duplicate refusal, which names the township already); empty when no file has that number or it fails the
+	 * check. No caller check and nothing of the child's data: the caller checks its own rules.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<FileLocation> locateByIdNumber(String idNumber) {
+		return IdNumber.parse(idNumber)
+				.flatMap(id -> files.findByIdNumberHash(cipher.lookupHash(id.value())))
+				.map(FileLocation::of);
+	}
+
+	/** Where the file {@code childId} lives now; no caller check (for the transfer module). Unknown id → 404. */
+	@Transactional(readOnly = true)
+	public FileLocation locate(long childId) {
+		return files.findById(childId).map(FileLocation::of)
+				.orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
+	}
+
+	/**
+	 * 档案转移: the file moves to {@code toVillageCode} (a village) with everything keyed by its id (history, visits,
+	 * records), through the one change path: the {@link Child} registers {@link ChildUpdated} with the new village code
+	 * (the care schedule and statistics follow it in this transaction), and one history entry by {@code actorName}
+	 * shows the village change and {@code note} (field {@code transfer}: from where to where, the reason, the
+	 * transfer). Either status: an exited file moves exited. Audited as UPDATE of the file. No caller check (the
+	 * transfer module checked the decider); unknown id → 404. A concurrent change of the file → 409 (its version).
+	 */
+	public void moveAsSystem(long childId, String toVillageCode, String note, String actorName) {
+		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
+		if (!regions.isVillage(toVillageCode)) {
+			throw new InvalidInputException("toVillageCode", messages.get("child.villageCode.invalid"));
+		}
+		Instant now = clock.instant();
+		String from = child.getVillageCode();
+		change(child, today(), actorName, true, c -> c.move(toVillageCode, now),
+				List.of(new ChildHistoryEntry.Change("transfer",
+						messages.get("transfer.history.from", regions.fullName(from)), note)));
+		audit.record(AuditAction.UPDATE, AuditTrail.CHILD, childId, AuditOutcome.SUCCESS,
+				messages.get("transfer.audit.moved", from, toVillageCode));
 	}
 }

@@ -19,7 +19,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskItem(String type, LocalDate dueOn, String title, boolean overdue, Long childId, String childName,
 		String villageCode, String villageName, Long problemId, Long reportId, Long caseId, Long referralId,
-		Long planId, Long inspectionId, String note) {
+		Long planId, Long inspectionId, String note, Long transferId) {
+
+	/** The item without a transfer id (every item but a transfer's). */
+	public TaskItem(String type, LocalDate dueOn, String title, boolean overdue, Long childId, String childName,
+			String villageCode, String villageName, Long problemId, Long reportId, Long caseId, Long referralId,
+			Long planId, Long inspectionId, String note) {
+		this(type, dueOn, title, overdue, childId, childName, villageCode, villageName, problemId, reportId, caseId,
+				referralId, planId, inspectionId, note, null);
+	}
 
 	/** An item about one child; add the id of what it is about with the {@code with…} methods. */
 	public static TaskItem aboutChild(String type, LocalDate dueOn, String title, boolean overdue, long childId,
@@ -61,5 +69,11 @@ public record TaskItem(String type, LocalDate dueOn, String title, boolean overd
 	public TaskItem withNote(String text) {
 		return new TaskItem(type, dueOn, title, overdue, childId, childName, villageCode, villageName, problemId,
 				reportId, caseId, referralId, planId, inspectionId, text);
+	}
+
+	/** The transfer the item is about (档案转移, set last: the other {@code with…} methods drop it). */
+	public TaskItem withTransferId(long id) {
+		return new TaskItem(type, dueOn, title, overdue, childId, childName, villageCode, villageName, problemId,
+				reportId, caseId, referralId, planId, inspectionId, note, id);
 	}
 }

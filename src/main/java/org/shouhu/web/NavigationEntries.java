@@ -45,6 +45,7 @@ class NavigationEntries {
 		PROTECTION_DASHBOARD("/protection/dashboard", Set.of(CIVIL_AFFAIRS, VIEWER)),
 		STATISTICS("/statistics", Set.of(CHILD_DIRECTOR, SUPERVISOR, CIVIL_AFFAIRS, VIEWER)),
 		SURVEY_ROUNDS("/survey-rounds", CHILD_WORKERS),
+		TRANSFERS("/transfers", CHILD_WORKERS),
 		USERS("/admin/users", Set.of(SECURITY_ADMIN)),
 		AUDIT("/audit", Set.of(AUDIT_ADMIN));
 
@@ -69,7 +70,7 @@ class NavigationEntries {
 	private static final List<Destination> OVERSIGHT_ORDER = List.of(Destination.HOME, Destination.CHILDREN,
 			Destination.COMPLIANCE, Destination.REPORTS, Destination.CLOSE_ATTENTION, Destination.WORK_LOGS,
 			Destination.REGISTER, Destination.REPORT_NEW, Destination.POLICY, Destination.PROTECTION_DASHBOARD,
-			Destination.STATISTICS, Destination.SURVEY_ROUNDS, Destination.USERS, Destination.AUDIT);
+			Destination.STATISTICS, Destination.SURVEY_ROUNDS, Destination.TRANSFERS, Destination.USERS, Destination.AUDIT);
 
 	private static final PathPatternParser PARSER = PathPatternParser.defaultInstance;
 
@@ -88,6 +89,7 @@ class NavigationEntries {
 			row("/protection/dashboard/**", Destination.PROTECTION_DASHBOARD),
 			row("/statistics/**", Destination.STATISTICS),
 			row("/survey-rounds/**", Destination.SURVEY_ROUNDS),
+			row("/transfers/**", Destination.TRANSFERS),
 			row("/admin/users/**", Destination.USERS),
 			row("/audit/**", Destination.AUDIT),
 			row("/", Destination.HOME));

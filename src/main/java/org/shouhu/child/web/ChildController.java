@@ -146,6 +146,7 @@ class ChildController {
 			}
 			catch (DuplicateChildException e) {
 				errors = duplicate(e, model);
+				model.addAttribute("transferOffer", e.existingId().isEmpty()); // the file lives elsewhere: 申请转入
 			}
 			catch (ConflictException e) {
 				model.addAttribute("alert", e.getMessage());
