@@ -19,10 +19,7 @@ create table stat_child (
     guardianship  smallint    not null,
     caregiver     varchar(30) not null  -- the caregiver's relation code, or NONE
 );
-create index stat_child_county_idx on stat_child (county_code, township_code);
-create index stat_child_township_idx on stat_child (township_code, village_code);
-create index stat_child_village_idx on stat_child (village_code);
-create index stat_child_birth_month_idx on stat_child (birth_month, county_code);
+-- the region and birth-month indexes are in V21_1 (db/vendor: covering indexes on PostgreSQL)
 
 -- dim: C (children, k '-'), CAT (category code), CARE (caregiver relation of left-behind children, or NONE),
 -- G (gender code), B (birth month yyyymm)

@@ -48,31 +48,32 @@ class StatisticsCounters {
 		this.dataSource = dataSource;
 	}
 
-	/** Notes that file {@code childId} changed; it is counted anew before the transaction commits. */
+	/**
+	 * Notes that file {@code childId} changed; it is counted anew before the transaction commits. The noted ids live in
+	 * the transaction's own synchronization, so a suspended outer transaction and an inner one each count their own.
+	 */
 	void changed(long childId) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			apply(Set.of(childId));
 			return;
 		}
-		@SuppressWarnings("unchecked")
-		Set<Long> pending = (Set<Long>) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			Set<Long> noted = new TreeSet<>();
-			TransactionSynchronizationManager.bindResource(this, noted);
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void beforeCommit(boolean readOnly) {
-					apply(noted);
-				}
+		Pending pending = TransactionSynchronizationManager.getSynchronizations().stream()
+				.filter(Pending.class::isInstance).map(Pending.class::cast).filter(p -> p.owner() == this)
+				.findFirst().orElseGet(() -> {
+					Pending created = new Pending(this, new TreeSet<>());
+					TransactionSynchronizationManager.registerSynchronization(created);
+					return created;
+				});
+		pending.childIds().add(childId);
+	}
 
-				@Override
-				public void afterCompletion(int status) {
-					TransactionSynchronizationManager.unbindResourceIfPossible(StatisticsCounters.this);
-				}
-			});
-			pending = noted;
+	/** The children noted in one transaction, counted before it commits. */
+	private record Pending(StatisticsCounters owner, Set<Long> childIds) implements TransactionSynchronization {
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			owner.apply(childIds);
 		}
-		pending.add(childId);
 	}
 
 	private void apply(Set<Long> childIds) {

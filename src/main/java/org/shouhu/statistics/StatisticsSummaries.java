@@ -149,10 +149,9 @@ public class StatisticsSummaries {
 		int subLength = level.below().codeLength();
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("lo", pad(prefix, '0'))
 				.addValue("hi", pad(prefix, '9'));
-		Map<Integer, Long> births = new HashMap<>();
 		jdbc.query("""
 				select county_code, dim, k, n from stat_county
-				where county_code between :lo and :hi and n <> 0""", params, rs -> {
+				where dim in ('C', 'CAT', 'CARE', 'G') and county_code between :lo and :hi and n <> 0""", params, rs -> {
 			String county = rs.getString(1);
 			String dim = rs.getString(2);
 			String key = rs.getString(3);
@@ -170,29 +169,42 @@ public class StatisticsSummaries {
 			}
 			case "CARE" -> total.caregivers.merge(key, n, Long::sum);
 			case "G" -> total.genders.merge(key, n, Long::sum);
-			case "B" -> births.merge(Integer.parseInt(key), n, Long::sum);
 			default -> {
 			}
 			}
 		});
-		long younger6 = youngerThan(today.minusYears(6), births, params);
-		long younger14 = youngerThan(today.minusYears(14), births, params);
-		long younger18 = youngerThan(today.minusYears(18), births, params);
-		total.bands[0] = younger6;
-		total.bands[1] = younger14 - younger6;
-		total.bands[2] = younger18 - younger14;
+		// born after each cutoff: the months after its month from the counters, its own month counted exactly
+		LocalDate[] cutoffs = { today.minusYears(6), today.minusYears(14), today.minusYears(18) };
+		for (int i = 0; i < cutoffs.length; i++) {
+			params.addValue("m" + i, month(cutoffs[i])).addValue("k" + i, Integer.toString(month(cutoffs[i])))
+					.addValue("c" + i, cutoffs[i]);
+		}
+		long[] younger = new long[cutoffs.length];
+		jdbc.query("""
+				select sum(case when k > :k0 then n else 0 end), sum(case when k > :k1 then n else 0 end),
+				       sum(case when k > :k2 then n else 0 end)
+				from stat_county where dim = 'B' and county_code between :lo and :hi""", params, rs -> {
+			for (int i = 0; i < younger.length; i++) {
+				younger[i] += rs.getLong(i + 1);
+			}
+		});
+		jdbc.query("""
+				select sum(case when birth_month = :m0 and birth_date > :c0 then 1 else 0 end),
+				       sum(case when birth_month = :m1 and birth_date > :c1 then 1 else 0 end),
+				       sum(case when birth_month = :m2 and birth_date > :c2 then 1 else 0 end)
+				from stat_child where birth_month in (:m0, :m1, :m2) and county_code between :lo and :hi""", params,
+				rs -> {
+					for (int i = 0; i < younger.length; i++) {
+						younger[i] += rs.getLong(i + 1);
+					}
+				});
+		total.bands[0] = younger[0];
+		total.bands[1] = younger[1] - younger[0];
+		total.bands[2] = younger[2] - younger[1];
 	}
 
-	/** Children born after {@code cutoff}: later months from the counters, the cutoff's month counted exactly. */
-	private long youngerThan(LocalDate cutoff, Map<Integer, Long> births, MapSqlParameterSource range) {
-		int month = cutoff.getYear() * 100 + cutoff.getMonthValue();
-		long later = births.entrySet().stream().filter(e -> e.getKey() > month).mapToLong(Map.Entry::getValue).sum();
-		Long exact = jdbc.queryForObject("""
-				select count(*) from stat_child
-				where birth_month = :month and county_code between :lo and :hi and birth_date > :cutoff""",
-				new MapSqlParameterSource(range.getValues()).addValue("month", month).addValue("cutoff", cutoff),
-				Long.class);
-		return later + (exact == null ? 0 : exact);
+	private static int month(LocalDate date) {
+		return date.getYear() * 100 + date.getMonthValue();
 	}
 
 	private static String pad(String prefix, char with) {

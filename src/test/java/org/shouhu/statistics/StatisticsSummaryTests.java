@@ -31,6 +31,8 @@ import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The statistics summary ({@code GET /api/v1/statistics/summary}) against a hand-counted county of the test's own,
@@ -67,6 +69,9 @@ class StatisticsSummaryTests {
 
 	@Autowired
 	StatisticsRebuild rebuild;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	static final CurrentUser CIVIL = TestUsers.civilAffairs(COUNTY);
 
@@ -261,6 +266,26 @@ class StatisticsSummaryTests {
 		assertThat(DirectCount.of(county)).isEqualTo(DirectCount.of(jdbc, COUNTY, Children.today()));
 		assertThat(DirectCount.of(summaries.summaryAsSystem(city))).isEqualTo(DirectCount.of(jdbc, city,
 				Children.today()));
+	}
+
+	@Test
+	void aFileSavedInAnInnerTransactionIsCountedWhenTheOuterOneRollsBack() {
+		String v02 = care.village(COUNTY, 0, 2);
+		java.util.concurrent.atomic.AtomicLong saved = new java.util.concurrent.atomic.AtomicLong();
+		TransactionTemplate outer = new TransactionTemplate(transactions);
+		TransactionTemplate inner = new TransactionTemplate(transactions);
+		inner.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+		outer.executeWithoutResult(status -> {
+			register(Children.orphan().village(v02));
+			inner.executeWithoutResult(s -> saved.set(register(Children.leftBehindWithGrandparents().village(v02)).id()));
+			status.setRollbackOnly();
+		});
+		StatisticsSummary village = summaries.summaryAsSystem(v02);
+		assertThat(village.children()).isEqualTo(1);
+		assertThat(village.byCategory()).containsEntry("LEFT_BEHIND", 1L).containsEntry("ORPHAN", 0L);
+		assertThat(rebuild.check()).noneMatch(p -> p.startsWith(COUNTY));
+		CareFixtures.as(CIVIL, () -> children.exit(saved.get(), ExitReason.MOVED_AWAY, Children.today(), null));
+		assertThat(summaries.summaryAsSystem(v02).children()).isZero();
 	}
 
 	static <T> T as(CurrentUser user, java.util.function.Supplier<T> action) {

@@ -49,6 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
 class SurveyRoundController {
 
 	static final int HISTORY_SHOWN = 30;
+	private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+	private static final java.time.format.DateTimeFormatter TIME =
+			java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final SurveyRounds rounds;
 	private final Regions regions;
@@ -207,7 +210,16 @@ class SurveyRoundController {
 		for (JsonNode region : root.path("byRegion")) {
 			byRegion.add(new Figure(region.path("name").asString(), region.path("children").asLong()));
 		}
-		return new Snapshot(root.path("asOf").asString(), root.path("children").asLong(), byCategory, byRegion);
+		return new Snapshot(time(root.path("asOf").asString()), root.path("children").asLong(), byCategory, byRegion);
+	}
+
+	private static String time(String instant) {
+		try {
+			return TIME.format(java.time.OffsetDateTime.parse(instant).atZoneSameInstant(CHINA));
+		}
+		catch (DateTimeParseException e) {
+			return instant;
+		}
 	}
 
 	private static String categoryLabel(String code) {

@@ -193,6 +193,24 @@ class SurveyRoundPagesTests {
 	}
 
 	@Test
+	void aCityOfficerChoosesTheCountyToOpen() throws Exception {
+		CurrentUser city = TestUsers.civilAffairs(COUNTY.substring(0, 4));
+		mvc.perform(get("/survey-rounds").with(TestUsers.as(city)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("县（市、区）")))
+			.andExpect(content().string(containsString("name=\"regionCode\"")));
+		mvc.perform(post("/survey-rounds").param("name", "市级开启").param("deadline", SurveyRoundFixtures.nextWeek().toString())
+				.with(TestUsers.as(city)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("必填")));
+		mvc.perform(post("/survey-rounds").param("regionCode", COUNTY).param("name", "市级开启")
+				.param("deadline", SurveyRoundFixtures.nextWeek().toString()).with(TestUsers.as(city)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select name from survey_round where open_county_code = ?", String.class,
+				COUNTY)).isEqualTo("市级开启");
+	}
+
+	@Test
 	void aRoundOfAnotherCountyIsNotFound() throws Exception {
 		long round = openFromThePage();
 		mvc.perform(get("/survey-rounds/{id}", round).with(TestUsers.as(TestUsers.civilAffairs("610102"))))
