@@ -76,6 +76,7 @@ class NavigationEntries {
 			row("/children/new", Destination.REGISTER),
 			row("/children/{id}/visits/**", Destination.HOME),
 			row("/children/**", Destination.CHILDREN),
+			row("/imports/**", Destination.CHILDREN),
 			row("/care/close-attention/**", Destination.CLOSE_ATTENTION),
 			row("/work-logs/**", Destination.WORK_LOGS),
 			row("/care/compliance/**", Destination.COMPLIANCE),
