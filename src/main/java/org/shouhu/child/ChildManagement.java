@@ -17,6 +17,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.audit.AuditAction;
@@ -666,18 +669,37 @@ public class ChildManagement {
 		return value == null || value.isBlank() ? null : value.trim();
 	}
 
+	/** Rows of an import handled between two flushes that empty the persistence context. */
+	static final int IMPORT_CHUNK = 50;
+
+	@PersistenceContext
+	private EntityManager entityManager;
+
 	/**
 	 * For the exchange module's import (摸底排查表): one batch of rows, each validated exactly like
 	 * {@link #register} (plus the village inside {@code jurisdiction}), inside the caller's transaction (the batch's).
-	 * The files of the batch's ID numbers are read in one query. A valid row creates a file, or updates the file with
-	 * its ID number inside {@code jurisdiction} (keeping what the template does not carry: a parent's birth date, the
-	 * dates of a situation still listed, the caregiver's Art 22 check while the caregiver stays the same); a row
-	 * identical to its file changes nothing ({@code UNCHANGED}, no history). Every change goes through the one change
-	 * path (history by {@code actorName}, events, classification). No caller check (the import checked its starter) and
-	 * no audit record per file (the import records itself with its counts). The results are in the rows' order.
+	 * The files of the rows' ID numbers are read in one query per {@value #IMPORT_CHUNK} rows, after which the
+	 * persistence context is flushed and emptied (so that the flushes before the queries of the change path and its
+	 * listeners stay small). A valid row creates a file, or updates the file with its ID number inside
+	 * {@code jurisdiction} (keeping what the template does not carry: a parent's birth date, the dates of a situation
+	 * still listed, the caregiver's Art 22 check while the caregiver stays the same); a row identical to its file
+	 * changes nothing ({@code UNCHANGED}, no history). Every change goes through the one change path (history by
+	 * {@code actorName}, events, classification). No caller check (the import checked its starter) and no audit record
+	 * per file (the import records itself with its counts). The results are in the rows' order.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<ChildImportResult> importFiles(List<ChildFile> rows, String jurisdiction, String actorName) {
+		List<ChildImportResult> results = new ArrayList<>(rows.size());
+		for (int from = 0; from < rows.size(); from += IMPORT_CHUNK) {
+			results.addAll(importChunk(rows.subList(from, Math.min(rows.size(), from + IMPORT_CHUNK)), jurisdiction,
+					actorName));
+			files.flush();
+			entityManager.clear();
+		}
+		return results;
+	}
+
+	private List<ChildImportResult> importChunk(List<ChildFile> rows, String jurisdiction, String actorName) {
 		List<ChildFile> normalized = rows.stream().map(ChildFileValidator::normalize).toList();
 		List<String> hashes = normalized.stream()
 				.map(f -> f.idNumber() == null ? null : cipher.lookupHash(f.idNumber()))
@@ -726,7 +748,6 @@ public class ChildManagement {
 			results.add(new ChildImportResult(changes.isEmpty() ? ChildImportResult.Kind.UNCHANGED
 					: ChildImportResult.Kind.UPDATED, child.getId(), List.of(), null));
 		}
-		files.flush();
 		return results;
 	}
 

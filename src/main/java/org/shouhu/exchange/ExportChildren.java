@@ -64,6 +64,14 @@ public class ExportChildren {
 		return callers.holding(FORBIDDEN, Role.CIVIL_AFFAIRS);
 	}
 
+	/**
+	 * Checks the caller (403) and the filters as {@link #write} does (400, or 404 for a region outside the
+	 * jurisdiction), without reading any file: for the form, so that it refuses before the purpose is typed.
+	 */
+	public void check(ChildQuery query) {
+		queries.select(caller(), query, List.of());
+	}
+
 	/** The full name of a region filter, for the form (the code itself when unknown). */
 	public String regionName(String code) {
 		return queries.regionName(code);

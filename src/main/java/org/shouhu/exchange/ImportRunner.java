@@ -55,6 +55,9 @@ class ImportRunner {
 
 	static final int THREADS = 2;
 
+	/** Attempts of a row alone after its batch could not commit. */
+	static final int ATTEMPTS = 5;
+
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
 	private final ImportJobRepository jobs;
@@ -202,10 +205,7 @@ class ImportRunner {
 		catch (RuntimeException e) {
 			log.info("import {}: batch done again row by row ({})", job.getId(), e.toString());
 			for (Pending p : batch) {
-				try {
-					transaction.executeWithoutResult(status -> apply(job, List.of(p)));
-				}
-				catch (RuntimeException rowFailure) {
+				if (!applyAlone(job, p)) {
 					transaction.executeWithoutResult(status -> {
 						int n = reject(job.getId(), p.row(),
 								List.of(new RowProblem(null, messages.get("exchange.import.rowFailed"))));
@@ -214,6 +214,31 @@ class ImportRunner {
 				}
 			}
 		}
+	}
+
+	/**
+	 * One row in a transaction of its own, tried up to {@value #ATTEMPTS} times: a parallel import's batch may hold
+	 * the row's ID number or file until it commits (H2 answers a lock timeout, PostgreSQL waits and then reports the
+	 * unique index); the next attempt finds that file and updates it or leaves it unchanged.
+	 */
+	private boolean applyAlone(ImportJob job, Pending p) {
+		for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+			try {
+				transaction.executeWithoutResult(status -> apply(job, List.of(p)));
+				return true;
+			}
+			catch (RuntimeException e) {
+				log.info("import {}: row {} attempt {} failed ({})", job.getId(), p.row().number(), attempt, e.toString());
+				try {
+					Thread.sleep(200L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					return false;
+				}
+			}
+		}
+		return false;
 	}
 
 	private void apply(ImportJob job, List<Pending> batch) {

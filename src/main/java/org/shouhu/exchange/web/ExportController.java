@@ -42,9 +42,23 @@ class ExportController {
 	@GetMapping("/children/export")
 	String form(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String villageCode,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String q, Model model) {
+			@RequestParam(required = false) String q, HttpServletResponse response, Model model) {
 		export.caller();
-		return page(model, regionCode, villageCode, category, status, q, null, new LinkedHashMap<>());
+		Map<String, String> errors = new LinkedHashMap<>();
+		Category categoryCode = parse(Category.class, category, "category", errors);
+		ChildStatus statusCode = parse(ChildStatus.class, status, "status", errors);
+		if (errors.isEmpty()) {
+			try {
+				export.check(new ChildQuery(villageCode, regionCode, categoryCode, statusCode, q));
+			}
+			catch (InvalidInputException e) {
+				errors.putAll(e.messagesByField());
+			}
+		}
+		if (!errors.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
+		return page(model, regionCode, villageCode, category, status, q, null, errors);
 	}
 
 	@PostMapping("/children/export")

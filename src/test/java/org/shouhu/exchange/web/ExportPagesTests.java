@@ -119,7 +119,15 @@ class ExportPagesTests {
 			.andExpect(status().isBadRequest())
 			.andReturn();
 		assertThat(bad.getResponse().getContentAsString()).contains("error-summary", "状态：只能导出在册档案");
+		// the form itself refuses before the purpose is typed
+		MvcResult exited = mvc.perform(get("/children/export").param("regionCode", township).param("status", "EXITED")
+				.with(accounts.as(civilAffairs)))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(exited.getResponse().getContentAsString()).contains("状态：只能导出在册档案");
 		String otherCounty = county.equals("610330") ? "610331" : "610330";
+		mvc.perform(get("/children/export").param("regionCode", otherCounty).with(accounts.as(civilAffairs)))
+			.andExpect(status().isNotFound());
 		mvc.perform(post("/children/export").param("regionCode", otherCounty).param("purpose", "核对")
 				.with(accounts.as(civilAffairs)).with(csrf()))
 			.andExpect(status().isNotFound());
