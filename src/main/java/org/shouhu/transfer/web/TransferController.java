@@ -177,6 +177,11 @@ class TransferController {
 				response);
 	}
 
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return decide(id, () -> transfers.withdraw(id), "transfer.pages.withdrawn", null, model, redirect, response);
+	}
+
 	private String decide(long id, Supplier<TransferView> action, String done, String reason, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
