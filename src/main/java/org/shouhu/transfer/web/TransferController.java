@@ -124,7 +124,7 @@ class TransferController {
 			try {
 				TransferView created = transfers.request(new NewTransfer(form.idNumber, form.childId,
 						form.toVillageCode, form.reason));
-				redirect.addFlashAttribute("flash", messages.get("transfer.pages.requested", created.fromTownship()));
+				redirect.addFlashAttribute("flash", messages.get("transfer.pages.requested"));
 				return "redirect:/transfers/" + created.id();
 			}
 			catch (InvalidInputException e) {
