@@ -119,6 +119,11 @@ class Transfer {
 		decide(TransferStatus.REJECTED, by, note, now);
 	}
 
+	/** Whoever asked takes the request back: the file stays. Refused unless REQUESTED. */
+	void withdraw(String by, Instant now) {
+		decide(TransferStatus.WITHDRAWN, by, null, now);
+	}
+
 	/** Refuses (409) unless the transfer waits for a decision. */
 	void checkRequested() {
 		if (status != TransferStatus.REQUESTED) {

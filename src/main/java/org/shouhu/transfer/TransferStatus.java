@@ -1,9 +1,9 @@
 package org.shouhu.transfer;
 
-/** Where a transfer stands: asked, then accepted (the file moved) or rejected. */
+/** Where a transfer stands: asked, then accepted (the file moved), rejected, or withdrawn by whoever asked. */
 public enum TransferStatus {
 
-	REQUESTED("待处理"), ACCEPTED("已同意"), REJECTED("已拒绝");
+	REQUESTED("待处理"), ACCEPTED("已同意"), REJECTED("已拒绝"), WITHDRAWN("已撤回");
 
 	private final String label;
 

@@ -193,6 +193,19 @@ public class Transfers {
 		return view(transfer, user, names(List.of(transfer)));
 	}
 
+	/** 撤回: only whoever asked (else 403) takes back a REQUESTED transfer (else 409); the file stays. */
+	public TransferView withdraw(long id) {
+		CurrentUser user = caller();
+		Transfer transfer = visible(id, user);
+		if (user.id() != transfer.getRequestedByUser()) {
+			throw new ForbiddenException(messages.get("transfer.withdraw.own"));
+		}
+		transfer.withdraw(user.actorName(), clock.instant());
+		transfers.saveAndFlush(transfer);
+		audit.record(AuditAction.UPDATE, SUBJECT, id, AuditOutcome.SUCCESS, messages.get("transfer.audit.withdrawn"));
+		return view(transfer, user, names(List.of(transfer)));
+	}
+
 	/** One transfer for either side; anyone else → 404. The read is audited. */
 	@Transactional(readOnly = true)
 	public TransferView find(long id) {
@@ -324,7 +337,7 @@ public class Transfers {
 				holding ? t.getFromVillageCode() : null, holding ? regions.fullName(t.getFromVillageCode()) : null,
 				t.getToVillageCode(), regions.fullName(t.getToVillageCode()), t.getReason(), t.getRequestedBy(),
 				t.getRequestedAt(), t.getDecidedBy(), t.getDecidedAt(), t.getDecisionNote(), canDecide(t, user),
-				t.getVersion());
+				t.getStatus() == TransferStatus.REQUESTED && user.id() == t.getRequestedByUser(), t.getVersion());
 	}
 
 	private CurrentUser caller() {

@@ -126,6 +126,9 @@ class ApiFuzzTests {
 				+ "\"reporterType\":\"VILLAGE_COMMITTEE\",\"reporterName\":\"王某\",\"reporterPhone\":\"13800138000\","
 				+ "\"childId\":" + child + "}"));
 		validBodies.put("PUT /api/v1/report-policies/{countyCode}", json.readTree("{\"acceptWithinMinutes\":60}"));
+		long moving = care.register(officer, Children.leftBehindWithGrandparents().village(village).build());
+		validBodies.put("POST /api/v1/transfers", json.readTree("{\"childId\":" + moving + ",\"toVillageCode\":\""
+				+ unused.village(COUNTY) + "\",\"reason\":\"随父母迁居\"}"));
 	}
 
 	@Test

@@ -252,6 +252,22 @@ class TransferApiTests {
 	}
 
 	@Test
+	void whoeverAskedMayWithdrawBeforeTheDecision() throws Exception {
+		long id = id(request(toDirector, byIdNumber(file.idNumber(), toVillage, "随父母迁居"))
+			.andExpect(jsonPath("$.canWithdraw").value(true)).andReturn().getResponse().getContentAsString());
+		decide(fromSupervisor, id, "withdraw", null).andExpect(status().isForbidden());
+		decide(toDirector, id, "withdraw", null).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("WITHDRAWN"))
+			.andExpect(jsonPath("$.canWithdraw").value(false));
+		decide(toDirector, id, "withdraw", null).andExpect(status().isConflict());
+		decide(fromSupervisor, id, "accept", "{}").andExpect(status().isConflict());
+		assertThat(decisionTypes(fromSupervisor)).doesNotContain(id);
+		mvc.perform(get("/api/v1/children/{id}", childId).with(TestUsers.as(fromDirector)))
+			.andExpect(jsonPath("$.villageCode").value(fromVillage));
+		request(fromDirector, byChild(childId, toVillage, "随父母迁居")).andExpect(status().isCreated());
+	}
+
+	@Test
 	void oneOpenTransferPerChild() throws Exception {
 		request(toDirector, byIdNumber(file.idNumber(), toVillage, "随父母迁居")).andExpect(status().isCreated());
 		request(fromDirector, byChild(childId, unused.village(), "随母亲迁居")).andExpect(status().isConflict())

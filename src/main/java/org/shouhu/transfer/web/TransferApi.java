@@ -71,6 +71,13 @@ class TransferApi {
 		return transfers.reject(transferId, decision == null ? null : decision.reason());
 	}
 
+	@PostMapping("/{transferId}/withdraw")
+	@Operation(summary = "Withdraw a requested transfer (whoever asked): the file stays", operationId = "withdrawTransfer")
+	@ConflictWhen("The transfer is not REQUESTED, or it was decided meanwhile")
+	TransferView withdraw(@PathVariable long transferId, @RequestBody(required = false) Decision ignored) {
+		return transfers.withdraw(transferId);
+	}
+
 	/** The decision's optional reason. */
 	record Decision(String reason) {
 	}

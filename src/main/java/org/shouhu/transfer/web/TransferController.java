@@ -124,7 +124,7 @@ class TransferController {
 			try {
 				TransferView created = transfers.request(new NewTransfer(form.idNumber, form.childId,
 						form.toVillageCode, form.reason));
-				redirect.addFlashAttribute("flash", messages.get("transfer.pages.requested", created.fromTownship()));
+				redirect.addFlashAttribute("flash", messages.get("transfer.pages.requested"));
 				return "redirect:/transfers/" + created.id();
 			}
 			catch (InvalidInputException e) {
@@ -175,6 +175,11 @@ class TransferController {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return decide(id, () -> transfers.reject(id, reason), "transfer.pages.rejected", reason, model, redirect,
 				response);
+	}
+
+	@PostMapping("/{id}/withdraw")
+	String withdraw(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return decide(id, () -> transfers.withdraw(id), "transfer.pages.withdrawn", null, model, redirect, response);
 	}
 
 	private String decide(long id, Supplier<TransferView> action, String done, String reason, Model model,
