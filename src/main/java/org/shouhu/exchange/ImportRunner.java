@@ -318,6 +318,9 @@ class ImportRunner {
 	}
 
 	private static void delete(Path file) {
+		if (file == null) {
+			return;
+		}
 		try {
 			Files.deleteIfExists(file);
 		}

@@ -98,11 +98,12 @@ public class Imports {
 				: fileName.strip().substring(0, Math.min(200, fileName.strip().length()));
 		ImportJob job = transaction.execute(status -> jobs.save(new ImportJob(user.id(), user.getName(),
 				user.actorName(), user.jurisdiction(), name, clock.instant())));
-		Path file = runner.uploadFile(job.getId());
+		Path file = null;
 		try {
+			file = runner.uploadFile(job.getId());
 			Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
 		}
-		catch (IOException e) {
+		catch (IOException | UncheckedIOException e) {
 			runner.fail(job.getId(), file, messages.get("exchange.import.file.unreadable"));
 			return find(job.getId());
 		}
