@@ -261,7 +261,8 @@ class Child {
 		this.registeredAt = now;
 		this.registeredBy = registeredBy;
 		setContent(content, nameKeys, idNumberHash, now);
-		events.add(() -> new ChildRegistered(id, getVillageCode(), categoryCodes()));
+		boolean caregiverChecked = caregiver != null && caregiver.checklist() != null;
+		events.add(() -> new ChildRegistered(id, getVillageCode(), categoryCodes(), caregiverChecked));
 	}
 
 	/**

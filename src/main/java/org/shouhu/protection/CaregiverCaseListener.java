@@ -32,13 +32,20 @@ class CaregiverCaseListener {
 		this.cases = cases;
 	}
 
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	/**
+	 * Only a file registered with a checklist can fail it. The conditions here keep the event publication registry
+	 * (which stores a row for every listener an event is for) free of files this listener would not act on: an import
+	 * of thousands of files would otherwise write and complete a publication per file.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
+			condition = "#event.caregiverChecked()")
 	void on(ChildRegistered event) {
 		cases.openIfNone(event.childId(), CaregiverCaseReason.CHECKLIST_FAILED, null, null);
 	}
 
 	/** Only a change of the caregiver part re-checks it (a case closed as improved is not reopened by other edits). */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true,
+			condition = "#event.fields().contains('villageCode') or #event.fields().?[#this.startsWith('caregiver')].size() > 0")
 	void on(ChildUpdated event) {
 		if (event.fields().contains("villageCode")) {
 			cases.childMoved(event.childId());

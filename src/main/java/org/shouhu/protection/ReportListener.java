@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildRegistered;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,11 +26,13 @@ class ReportListener {
 	private final ReportRepository reports;
 	private final ChildManagement children;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	ReportListener(ReportRepository reports, ChildManagement children, Clock clock) {
+	ReportListener(ReportRepository reports, ChildManagement children, Clock clock, ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.children = children;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@EventListener
@@ -49,6 +52,9 @@ class ReportListener {
 			if (report.getChildName() != null && report.getChildName().strip().equals(name.strip())) {
 				report.linkTo(event.childId());
 				reports.save(report);
+				if (Boolean.TRUE.equals(report.getHarmConfirmed())) {
+					events.publishEvent(new ConfirmedReportLinked(event.childId(), report.getId()));
+				}
 			}
 		}
 	}
@@ -56,11 +62,12 @@ class ReportListener {
 	/**
 	 * A report that had confirmed harm before the child was on file gives the newly registered file the category,
 	 * once the registration has committed (its own transaction: the file's change path is not re-entered while the
-	 * registration saves).
+	 * registration saves). Only files linked to such a report raise the event, so that registrations in bulk (an import)
+	 * do not write an event publication per file.
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public void afterRegistration(ChildRegistered event) {
+	public void afterRegistration(ConfirmedReportLinked event) {
 		reports.findFirstByChildIdAndHarmConfirmedTrueOrderByConcludedAtDesc(event.childId())
 				.ifPresent(report -> children.recordHarmByGuardian(event.childId(), true,
 						Reports.harmBasis(LocalDate.ofInstant(report.getReceivedAt(), clock.getZone()),
