@@ -49,7 +49,7 @@ class DirectorNavigatesOnPhoneBrowserTests extends BrowserTestSupport {
 		waitFor(By.cssSelector(".nav-more summary")).click();
 		waitUntil(d -> menu.isDisplayed());
 		List<String> inMenu = visibleTexts(".nav-menu a, .nav-menu button");
-		assertThat(inMenu).containsExactly("工作日志", "档案转移", "修改密码", "退出");
+		assertThat(inMenu).containsExactly("工作日志", "儿童统计", "摸底轮次", "档案转移", "修改密码", "退出");
 		assertThat(bar).doesNotContainAnyElementsOf(inMenu);
 		screenshot("navigation-director-phone-menu");
 		assertAccessible();
