@@ -74,7 +74,7 @@ public class UnusedRegions {
 		return orFail(villageOrNull(county), "village", county);
 	}
 
-	/** A township with villages and without child files, in a county that no test owns. */
+	/** A township with at least three villages and without child files, in a county that no test owns. */
 	public String township() {
 		return fromShared(this::townshipOrNull);
 	}
@@ -112,7 +112,7 @@ public class UnusedRegions {
 
 	private String townshipOrNull(String county) {
 		for (String township : jdbc.queryForList("select t.code from region t where t.level = 'TOWNSHIP'"
-				+ " and t.code like ? and exists (select 1 from region v where v.parent_code = t.code)"
+				+ " and t.code like ? and (select count(*) from region v where v.parent_code = t.code) >= 3"
 				+ " and not exists (select 1 from child c where c.township_code = t.code)"
 				+ " order by t.code", String.class, county + "%")) {
 			if (HANDED_OUT.add(township)) {

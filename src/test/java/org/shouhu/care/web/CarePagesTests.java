@@ -392,7 +392,7 @@ class CarePagesTests {
 
 	@Test
 	void cityStaffChooseTheCountyFirst() throws Exception {
-		CurrentUser city = accounts.create("policycity", Set.of(Role.CIVIL_AFFAIRS), "6103");
+		CurrentUser city = accounts.create("policycity", Set.of(Role.CIVIL_AFFAIRS), POLICY_COUNTY.substring(0, 4));
 		mvc.perform(get("/care/policy").with(accounts.as(city)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"countyCode\"")))
@@ -404,7 +404,7 @@ class CarePagesTests {
 			.andExpect(content().string(containsString("name=\"contactDays\"")));
 		mvc.perform(get("/care/policy").param("countyCode", "440304").with(accounts.as(city)))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/care/policy").param("countyCode", "6103").with(accounts.as(city)))
+		mvc.perform(get("/care/policy").param("countyCode", POLICY_COUNTY.substring(0, 4)).with(accounts.as(city)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("请选择一个县（市、区）")));
 	}
@@ -421,7 +421,7 @@ class CarePagesTests {
 			.andExpect(content().string(containsString(">走访统计</a>")))
 			.andExpect(content().string(containsString(">走访频次</a>")));
 		CurrentUser viewer = accounts.create("navview", Set.of(Role.VIEWER), COUNTY);
-		mvc.perform(get("/").with(accounts.as(viewer)))
+		mvc.perform(get("/statistics").with(accounts.as(viewer)))
 			.andExpect(content().string(containsString(">首页</a>")))
 			.andExpect(content().string(not(containsString("待办"))));
 	}

@@ -305,7 +305,7 @@ class ToDoPagesTests {
 	private static String group(String page, String villageName) {
 		return Pattern.compile("<section [^>]*class=\"village-group[^\"]*\".*?</section>", Pattern.DOTALL)
 			.matcher(page).results().map(m -> m.group())
-			.filter(g -> g.contains("aria-label=\"" + villageName + "\""))
+			.filter(g -> g.matches("(?s)<section [^>]*aria-label=\"([^\"]* · )?" + Pattern.quote(villageName) + "\".*"))
 			.findFirst().orElseThrow(() -> new AssertionError("no group for " + villageName));
 	}
 

@@ -267,7 +267,7 @@ class ReportPagesTests {
 		CurrentUser viewer = accounts.create("rpviewer", Set.of(Role.VIEWER), "610330");
 		mvc.perform(get("/reports/new").with(accounts.as(viewer))).andExpect(status().isForbidden());
 		mvc.perform(get("/reports").with(accounts.as(viewer))).andExpect(status().isForbidden());
-		assertThat(page(get("/"), viewer)).doesNotContain("/reports/new");
+		assertThat(page(get("/statistics"), viewer)).doesNotContain("/reports/new");
 	}
 
 	private MockHttpServletRequestBuilder hotline(String village, String receivedAt) {
