@@ -683,7 +683,8 @@ public class ChildManagement {
 	 * listeners stay small). A valid row creates a file, or updates the file with its ID number inside
 	 * {@code jurisdiction} (keeping what the template does not carry: a parent's birth date, the dates of a situation
 	 * still listed, the caregiver's Art 22 check while the caregiver stays the same); a row identical to its file
-	 * changes nothing ({@code UNCHANGED}, no history). Every change goes through the one change path (history by
+	 * changes nothing ({@code UNCHANGED}, no history). A row without an ID number (未登记户口) is the file without one of
+	 * the same village, name and birth date (two such files: the row is refused). Every change goes through the one change path (history by
 	 * {@code actorName}, events, classification). No caller check (the import checked its starter) and no audit record
 	 * per file (the import records itself with its counts). The results are in the rows' order.
 	 */
@@ -721,7 +722,15 @@ public class ChildManagement {
 				results.add(new ChildImportResult(ChildImportResult.Kind.REJECTED, null, problems, null));
 				continue;
 			}
-			Child child = hash == null ? null : existing.get(hash);
+			List<Child> unnumbered = hash == null
+					? files.findUnnumbered(file.villageCode(), file.birthDate(), file.name())
+					: List.of();
+			if (unnumbered.size() > 1) {
+				results.add(new ChildImportResult(ChildImportResult.Kind.REJECTED, null, List.of(new FieldProblem(
+						"name", messages.get("child.import.unnumberedAmbiguous", unnumbered.size()))), null));
+				continue;
+			}
+			Child child = hash == null ? unnumbered.stream().findFirst().orElse(null) : existing.get(hash);
 			if (child != null && !Regions.within(jurisdiction, child.getVillageCode())) {
 				results.add(new ChildImportResult(ChildImportResult.Kind.ELSEWHERE, null, List.of(),
 						regions.name(child.getTownshipCode())));

@@ -23,4 +23,12 @@ interface ChildRepository extends JpaRepository<Child, Long> {
 
 	/** The files with these ID-number hashes (the import looks up a batch of rows in one query). */
 	List<Child> findByIdNumberHashIn(Collection<String> idNumberHashes);
+
+	/**
+	 * The files without an ID number (未登记户口) of a village with this name and birth date: how the import recognises
+	 * a row without an ID number as a file it already holds (index on the village code, then few rows).
+	 */
+	@Query("select c from Child c where c.idNumberHash is null and c.region.villageCode = :villageCode"
+			+ " and c.birthDate = :birthDate and c.name = :name")
+	List<Child> findUnnumbered(String villageCode, LocalDate birthDate, String name);
 }

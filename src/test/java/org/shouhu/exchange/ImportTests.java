@@ -360,6 +360,32 @@ class ImportTests {
 	}
 
 	/** totalRows, processedRows, imported, updated, unchanged, rejected. */
+	@Test
+	void aRowWithoutIdNumberIsTheFileOfTheSameNameAndBirthDateInTheVillageAndTwoSuchFilesRefuseIt() throws Exception {
+		Map<TemplateColumns, Object> row = new HashMap<>(ImportWorkbooks.row(village));
+		row.put(TemplateColumns.ID_NUMBER, null);
+		row.put(TemplateColumns.HUKOU_REGISTERED, "否");
+		byte[] workbook = ImportWorkbooks.xlsx(List.of(new java.util.EnumMap<>(row)));
+		assertThat(counts(importAndWait(bearer, workbook))).containsExactly(1, 1, 1, 0, 0, 0);
+		assertThat(counts(importAndWait(bearer, workbook))).as("not imported a second time")
+			.containsExactly(1, 1, 0, 0, 1, 0);
+		row.put(TemplateColumns.SCHOOL_NAME, "希望小学");
+		assertThat(counts(importAndWait(bearer, ImportWorkbooks.xlsx(List.of(new java.util.EnumMap<>(row))))))
+			.containsExactly(1, 1, 0, 1, 0, 0);
+		JsonNode list = json(mvc.perform(get("/api/v1/children").param("villageCode", village).header("Authorization", bearer)));
+		assertThat(list.get("total").asInt()).isEqualTo(1);
+
+		// a second file of that name and birth date without an ID number: the row cannot tell which one it is
+		children.registerAsSystem(Children.leftBehindWithGrandparents().name((String) row.get(TemplateColumns.NAME))
+			.village(village).birthDateOnly(LocalDate.parse((String) row.get(TemplateColumns.BIRTH_DATE)))
+			.withoutHukou().build(), "测试");
+		JsonNode refused = importAndWait(bearer, workbook);
+		assertThat(counts(refused)).containsExactly(1, 1, 0, 0, 0, 1);
+		assertThat(refused.get("errors").get(0).get("row").asInt()).isEqualTo(2);
+		assertThat(refused.get("errors").get(0).get("column").asString()).isEqualTo("姓名");
+		assertThat(refused.get("errors").get(0).get("message").asString()).contains("2 份同名、同出生日期");
+	}
+
 	static List<Integer> counts(JsonNode job) {
 		return List.of(job.get("totalRows").asInt(), job.get("processedRows").asInt(), job.get("imported").asInt(),
 				job.get("updated").asInt(), job.get("unchanged").asInt(), job.get("rejected").asInt());
