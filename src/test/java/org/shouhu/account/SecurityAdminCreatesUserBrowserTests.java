@@ -83,15 +83,4 @@ class SecurityAdminCreatesUserBrowserTests extends BrowserTestSupport {
 	private String text(By by) {
 		return waitFor(by).getText();
 	}
-
-	private void type(By field, String text) {
-		WebElement input = waitFor(field);
-		input.clear();
-		input.sendKeys(text);
-	}
-
-	private void tap(WebElement element) {
-		script("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
 }

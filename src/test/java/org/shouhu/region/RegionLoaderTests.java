@@ -85,7 +85,7 @@ class RegionLoaderTests {
 						+ "level varchar(10) not null, parent_code varchar(12))");
 				TransactionTemplate scratchTransactions = new TransactionTemplate(new DataSourceTransactionManager(scratch));
 
-				new RegionLoader(scratchJdbc, scratchTransactions, "6103,6104,4403").run(new DefaultApplicationArguments());
+				new RegionLoader(scratchJdbc, scratchTransactions, "6103,6104,6105,4403").run(new DefaultApplicationArguments());
 				assertThat(scratchJdbc.queryForList(ROWS)).isEqualTo(loaded).hasSizeGreaterThan(1000);
 				assertThat(scratchJdbc.queryForMap("select name, level, parent_code from region where code = '610330101'"))
 						.containsEntry("name", "凤州镇").containsEntry("level", "TOWNSHIP").containsEntry("parent_code", "610330");

@@ -24,15 +24,16 @@ import org.springframework.stereotype.Component;
  * String township = unused.township(COUNTY);             // a township without files in the class's county
  * </pre>
  * A county is only the test class's own: it may hold files from earlier runs on a kept database (the test region
- * table has 32 counties to hand out), so count from a township or village of it.
+ * table has 43 counties to hand out), so count from a township or village of it.
  */
 @Component
 public class UnusedRegions {
 
-	/** The counties of the test region table ({@code shouhu.regions: 6103,6104,4403}) outside {@link TestVillages}. */
+	/** The counties of the test region table ({@code shouhu.regions: 6103,6104,6105,4403}) outside {@link TestVillages}. */
 	static final List<String> COUNTIES = List.of("610302", "610303", "610304", "610305", "610323", "610324",
 			"610326", "610327", "610328", "610329", "610402", "610403", "610404", "610422", "610423", "610424",
 			"610425", "610426", "610428", "610429", "610430", "610431", "610481", "610482",
+			"610502", "610503", "610522", "610523", "610524", "610525", "610526", "610527", "610528", "610581", "610582",
 			"440304", "440305", "440306", "440307", "440308", "440309", "440310", "440311");
 	private static final List<String> SHARED_FIRST = reversed(COUNTIES);
 	private static final Set<String> HANDED_OUT = ConcurrentHashMap.newKeySet();

@@ -215,12 +215,6 @@ class DirectorRecordsOverdueHomeVisitBrowserTests extends BrowserTestSupport {
 		return driver().findElement(By.xpath("//input[@name='" + radio + "' and @value='" + value + "']/ancestor::label"));
 	}
 
-	/** Scrolls the element to the middle of the screen, as a user would before tapping it, and taps it. */
-	private void tap(WebElement element) {
-		script("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
-
 	/** No sideways scrolling at 390 px, and every control in the page body is at least 44 px tall to tap. */
 	private void assertFitsThePhone() {
 		assertAccessible();

@@ -151,23 +151,11 @@ class DirectorRegistersChildBrowserTests extends BrowserTestSupport {
 		assertThat(tinyBoxes).as("checkboxes without a big label to tap on " + driver().getCurrentUrl()).isEmpty();
 	}
 
-	private void type(By field, String text) {
-		WebElement input = waitFor(field);
-		input.clear();
-		input.sendKeys(text);
-	}
-
 	private void tick(By checkbox) {
 		WebElement box = driver().findElement(checkbox);
 		// Tap the label, as a finger would: the box itself is small.
 		tap(box.findElement(By.xpath("./ancestor::label")));
 		waitUntil(d -> box.isSelected());
-	}
-
-	/** Scrolls the element to the middle of the screen, as a user would before tapping it, and taps it. */
-	private void tap(WebElement element) {
-		script("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
 	}
 
 	private static String uniqueName() {

@@ -98,11 +98,6 @@ class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends Browse
 		return driver().findElement(By.xpath("//input[@name='" + radio + "' and @value='" + value + "']/ancestor::label"));
 	}
 
-	private void tap(WebElement element) {
-		script("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
-
 	/** No sideways scrolling at 390 px, accessible, and every control in the page body at least 44 px tall. */
 	private void assertFitsThePhone() {
 		assertAccessible();

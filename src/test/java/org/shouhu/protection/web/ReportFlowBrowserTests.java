@@ -167,16 +167,4 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 				  .map(e => e.outerHTML.substring(0, 80));""");
 		assertThat(small).as("controls smaller than 44 px on " + driver().getCurrentUrl()).isEmpty();
 	}
-
-	private void type(By field, String text) {
-		WebElement input = waitFor(field);
-		input.clear();
-		input.sendKeys(text);
-	}
-
-	/** Scrolls the element to the middle of the screen, as a user would before tapping it, and taps it. */
-	private void tap(WebElement element) {
-		script("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
-	}
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
@@ -109,11 +108,5 @@ class SurveyRoundFlowBrowserTests extends BrowserTestSupport {
 		assertThat(documentWidth()).as("fits the phone").isLessThanOrEqualTo(PHONE_WIDTH);
 		assertAccessible();
 		fullPageScreenshot(screenshot);
-	}
-
-	/** A tap on a phone-size element: scrolled into view first (a sticky bar may otherwise take the click). */
-	private void tap(WebElement element) {
-		((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
 	}
 }

@@ -133,6 +133,19 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
+	/** Types {@code text} into the field, replacing what it held. */
+	protected void type(By field, String text) {
+		WebElement input = waitFor(field);
+		input.clear();
+		input.sendKeys(text);
+	}
+
+	/** Scrolls the element to the middle of the screen, as a user would before tapping it (a sticky bar may otherwise take the click), and taps it. */
+	protected void tap(WebElement element) {
+		script("arguments[0].scrollIntoView({block: 'center'})", element);
+		element.click();
+	}
+
 	/** Chooses an option by its visible text, e.g. {@code choose(By.id("region-code-province"), "陕西省")}. */
 	protected void choose(By select, String optionText) {
 		new Select(waitFor(select)).selectByVisibleText(optionText);
