@@ -14,12 +14,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.shouhu.child.Category;
 import org.shouhu.child.ChildCareFacts;
 import org.shouhu.child.SituationType;
 import org.shouhu.region.RegionCodes;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A child's visit schedule: one row per file with the child's region codes, latest visits, due dates, the inputs of
@@ -28,7 +31,7 @@ import org.shouhu.region.RegionCodes;
  */
 @Entity
 @Table(name = "care_schedule")
-class CareSchedule {
+class CareSchedule implements Persistable<Long> {
 
 	/** 困境儿童: the three difficulty categories. */
 	static final Set<Category> DIFFICULTY = EnumSet.of(Category.POVERTY_DIFFICULTY, Category.DISABILITY_DIFFICULTY,
@@ -41,6 +44,10 @@ class CareSchedule {
 	@Id
 	@Column(name = "child_id")
 	private Long childId;
+
+	/** A row made from a new file's facts is inserted without a look for an existing one (the id is the file's). */
+	@Transient
+	private boolean unsaved;
 
 	@Embedded
 	private RegionCodes region;
@@ -110,7 +117,23 @@ class CareSchedule {
 
 	CareSchedule(ChildCareFacts facts, VisitPolicy policy) {
 		this.childId = facts.childId();
+		this.unsaved = true;
 		apply(facts, policy);
+	}
+
+	@Override
+	public Long getId() {
+		return childId;
+	}
+
+	@Override
+	public boolean isNew() {
+		return unsaved;
+	}
+
+	@PostPersist
+	void persisted() {
+		unsaved = false;
 	}
 
 	/** Takes the file's current facts (region, status, registration day, family reasons) and recomputes. */

@@ -24,7 +24,7 @@ class CareScheduleListener {
 
 	@EventListener
 	void on(ChildRegistered event) {
-		schedules.refresh(event.childId());
+		schedules.registered(event.childId());
 	}
 
 	/** Also published on reactivation (status back to ACTIVE) and on a move to another village. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.shouhu.child.ChildCareFacts;
 import org.shouhu.child.ChildManagement;
+import org.shouhu.common.TransactionMemo;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ class CareSchedules {
 	private final CountyVisitPolicyRepository policies;
 	private final ChildManagement children;
 	private final NamedParameterJdbcTemplate jdbc;
+	private final TransactionMemo<String, VisitPolicy> policyMemo = new TransactionMemo<>();
 
 	CareSchedules(CareScheduleRepository schedules, CountyVisitPolicyRepository policies, ChildManagement children,
 			NamedParameterJdbcTemplate jdbc) {
@@ -30,11 +32,16 @@ class CareSchedules {
 		this.jdbc = jdbc;
 	}
 
-	/** The county's policy, or the defaults. */
+	/** The county's policy, or the defaults; asked once per transaction (an import saves hundreds of files in one). */
 	@Transactional(readOnly = true)
 	VisitPolicy policy(String countyCode) {
-		return policies.findById(countyCode).map(CountyVisitPolicy::view)
-				.orElseGet(() -> CountyVisitPolicy.defaults(countyCode));
+		return policyMemo.get(countyCode, county -> policies.findById(county).map(CountyVisitPolicy::view)
+				.orElseGet(() -> CountyVisitPolicy.defaults(county)));
+	}
+
+	/** The county's policy changed in this transaction: {@link #policy} asks the database again. */
+	void policyChanged(String countyCode) {
+		policyMemo.forget(countyCode);
 	}
 
 	/** The child's row, or (for a file the schedule has not seen, which should not happen) one made from its facts, unsaved. */
@@ -49,6 +56,14 @@ class CareSchedules {
 	}
 
 	/** Takes the file's current facts (region, status, registration, family reasons). */
+	/**
+	 * The row of a file registered in this transaction, which has none yet: inserted without looking (the inserts
+	 * of an import's batch go to the database together).
+	 */
+	void registered(long childId) {
+		schedules.save(fromFacts(children.careFacts(childId)));
+	}
+
 	void refresh(long childId) {
 		refresh(children.careFacts(childId));
 	}

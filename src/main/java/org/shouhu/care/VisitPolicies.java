@@ -87,6 +87,7 @@ public class VisitPolicies {
 		policy.change(contactDays, homeVisitDays, closeAttentionHomeVisitDays, user.actorName(),
 				clock.instant());
 		VisitPolicy after = policies.saveAndFlush(policy).view();
+		schedules.policyChanged(countyCode);
 		schedules.reschedule(after);
 		audit.record(AuditAction.UPDATE, POLICY, countyCode, AuditOutcome.SUCCESS,
 				messages.get("care.policy.audit", before.contactDays(), before.homeVisitDays(),

@@ -26,6 +26,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -60,7 +61,8 @@ class Child {
 	private static final String MOTHER = "M";
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_id")
+	@SequenceGenerator(name = "child_id", sequenceName = "child_id_seq", allocationSize = 100) // V23: blocks, batched inserts
 	private Long id;
 
 	@Version

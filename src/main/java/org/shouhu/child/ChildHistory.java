@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** One recorded change of a file; {@code changes} is a JSON array of {field, from, to} (masked values). */
@@ -15,7 +16,8 @@ import jakarta.persistence.Table;
 class ChildHistory {
 
 	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_history_id")
+	@SequenceGenerator(name = "child_history_id", sequenceName = "child_history_id_seq", allocationSize = 100) // V23: blocks, batched inserts
 	private Long id;
 
 	@Column(name = "child_id", nullable = false)

@@ -31,6 +31,7 @@ import org.shouhu.child.rules.ClassificationRules;
 import org.shouhu.child.rules.Situation;
 import org.shouhu.common.ConflictException;
 import org.shouhu.common.StaleVersionException;
+import org.shouhu.common.CustomPlans;
 import org.shouhu.common.FieldCipher;
 import org.shouhu.common.FieldProblem;
 import org.shouhu.common.ForbiddenException;
@@ -102,11 +103,14 @@ public class ChildManagement {
 	private final TransactionTemplate lookupTransaction;
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final CustomPlans customPlans;
+
 	ChildManagement(ChildRepository files, ChildHistoryRepository histories, ScopedChildQueries queries,
 			ChildFileValidator validator, ClassificationRules rules, FieldCipher cipher, Regions regions,
 			AuditTrail audit, Callers callers, Clock clock, Messages messages,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, CustomPlans customPlans) {
 		this.files = files;
+		this.customPlans = customPlans;
 		this.histories = histories;
 		this.queries = queries;
 		this.validator = validator;
@@ -670,7 +674,7 @@ public class ChildManagement {
 	}
 
 	/** Rows of an import handled between two flushes that empty the persistence context. */
-	static final int IMPORT_CHUNK = 50;
+	static final int IMPORT_CHUNK = 100;
 
 	@PersistenceContext
 	private EntityManager entityManager;
@@ -700,6 +704,16 @@ public class ChildManagement {
 		return results;
 	}
 
+	/**
+	 * For the exchange module's import, after its first committed batch: the planner learns the size of the files'
+	 * tables. Into a new county the import fills tables that were nearly empty when the pooled connections planned
+	 * their statements, and the foreign-key check of every history, category and schedule row kept a plan that read
+	 * a whole index instead of the primary key (docs/benchmarks.md, "Survey data in and out"). No caller check.
+	 */
+	public void refreshStatisticsAfterImportBatch() {
+		customPlans.refreshStatistics("child", "child_category", "child_parent_situation", "child_history");
+	}
+
 	private List<ChildImportResult> importChunk(List<ChildFile> rows, String jurisdiction, String actorName) {
 		List<ChildFile> normalized = rows.stream().map(ChildFileValidator::normalize).toList();
 		List<String> hashes = normalized.stream()
@@ -708,7 +722,7 @@ public class ChildManagement {
 		Map<String, Child> existing = new HashMap<>();
 		List<String> known = hashes.stream().filter(h -> h != null).distinct().toList();
 		if (!known.isEmpty()) {
-			files.findByIdNumberHashIn(known).forEach(c -> existing.put(c.getIdNumberHash(), c));
+			customPlans.of(() -> files.findByIdNumberHashIn(known)).forEach(c -> existing.put(c.getIdNumberHash(), c));
 		}
 		Instant now = clock.instant();
 		LocalDate today = today();
@@ -780,6 +794,29 @@ public class ChildManagement {
 	@Transactional(readOnly = true)
 	public ChildStatisticsFacts statisticsFacts(long childId) {
 		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
+		return statisticsFacts(child);
+	}
+
+	/**
+	 * {@link #statisticsFacts(long)} of many files in a few queries (an import's batch): by id, for the ids that name
+	 * a file. No caller check.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, ChildStatisticsFacts> statisticsFacts(Collection<Long> childIds) {
+		Map<Long, ChildStatisticsFacts> facts = new HashMap<>();
+		List<Long> ids = List.copyOf(childIds);
+		files.flush();
+		for (int from = 0; from < ids.size(); from += IMPORT_CHUNK) {
+			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IMPORT_CHUNK));
+			customPlans.of(() -> {
+				files.findAllById(chunk).forEach(child -> facts.put(child.getId(), statisticsFacts(child)));
+				return null;
+			});
+		}
+		return facts;
+	}
+
+	private static ChildStatisticsFacts statisticsFacts(Child child) {
 		CaregiverRecord caregiver = child.caregiverRecord();
 		return new ChildStatisticsFacts(child.getId(), child.getVillageCode(), child.getStatus(), child.getBirthDate(),
 				child.getGender(), child.categoryCodes(), caregiver == null ? null : caregiver.relation);

@@ -155,6 +155,7 @@ class ImportRunner {
 			transaction.executeWithoutResult(status -> jobs.findById(jobId).orElseThrow().counted(rows.get()));
 			Map<String, Integer> seen = new HashMap<>();
 			List<Pending> batch = new ArrayList<>(BATCH);
+			AtomicInteger batches = new AtomicInteger();
 			ImportWorkbook.read(file, row -> {
 				String id = row.cell(TemplateColumns.ID_NUMBER).toUpperCase(Locale.ROOT);
 				Integer first = id.isEmpty() ? null : seen.putIfAbsent(id, row.number());
@@ -162,6 +163,9 @@ class ImportRunner {
 				if (batch.size() == BATCH) {
 					commit(job, batch);
 					batch.clear();
+					if (batches.incrementAndGet() == 1) {
+						transaction.executeWithoutResult(status -> children.refreshStatisticsAfterImportBatch());
+					}
 				}
 			});
 			if (!batch.isEmpty()) {

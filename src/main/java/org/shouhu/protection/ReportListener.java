@@ -27,9 +27,12 @@ class ReportListener {
 	private final ChildManagement children;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final ReportsAwaitingFile awaiting;
 
-	ReportListener(ReportRepository reports, ChildManagement children, Clock clock, ApplicationEventPublisher events) {
+	ReportListener(ReportRepository reports, ChildManagement children, Clock clock, ApplicationEventPublisher events,
+			ReportsAwaitingFile awaiting) {
 		this.reports = reports;
+		this.awaiting = awaiting;
 		this.children = children;
 		this.clock = clock;
 		this.events = events;
@@ -45,7 +48,7 @@ class ReportListener {
 	@EventListener
 	void on(ChildRegistered event) {
 		String name = null;
-		for (Report report : reports.findByChildIdIsNullAndRegionVillageCode(event.villageCode())) {
+		for (Report report : awaiting.in(event.villageCode())) {
 			if (name == null) {
 				name = children.nameOf(event.childId());
 			}

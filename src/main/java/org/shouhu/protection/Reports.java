@@ -66,11 +66,13 @@ public class Reports {
 	private final Clock clock;
 	private final NamedParameterJdbcTemplate jdbc;
 	private final FieldCipher cipher;
+	private final ReportsAwaitingFile awaiting;
 
 	Reports(ReportRepository reports, ReportPolicies policies, ChildManagement children, Regions regions,
 			Callers callers, AuditTrail audit, Messages messages, Clock clock, NamedParameterJdbcTemplate jdbc,
-			FieldCipher cipher) {
+			FieldCipher cipher, ReportsAwaitingFile awaiting) {
 		this.reports = reports;
+		this.awaiting = awaiting;
 		this.policies = policies;
 		this.children = children;
 		this.regions = regions;
@@ -181,6 +183,9 @@ public class Reports {
 				user.actorName(), now));
 		filed.filed();
 		reports.saveAndFlush(filed);
+		if (childId == null) {
+			awaiting.filed(county);
+		}
 		audit.record(AuditAction.CREATE, REPORT, filed.getId(), AuditOutcome.SUCCESS,
 				messages.get("protection.report.audit.filed", report.situation().name()));
 		return new FiledReport(filed.getId(), filed.getStatus(), filed.routes(), filed.getReceivedAt(),

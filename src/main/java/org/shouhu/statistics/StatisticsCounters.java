@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,7 @@ import javax.sql.DataSource;
 import org.shouhu.child.Category;
 import org.shouhu.child.ChildManagement;
 import org.shouhu.child.ChildStatisticsFacts;
+import org.shouhu.common.CustomPlans;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -42,8 +44,12 @@ class StatisticsCounters {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final DataSource dataSource;
 
-	StatisticsCounters(ChildManagement children, NamedParameterJdbcTemplate jdbc, DataSource dataSource) {
+	private final CustomPlans customPlans;
+
+	StatisticsCounters(ChildManagement children, NamedParameterJdbcTemplate jdbc, DataSource dataSource,
+			CustomPlans customPlans) {
 		this.children = children;
+		this.customPlans = customPlans;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 	}
@@ -76,72 +82,140 @@ class StatisticsCounters {
 		}
 	}
 
+	/** Rows per statement of {@link #apply} (an import's batch is counted in a few statements, not one per file). */
+	static final int CHUNK = 500;
+
 	private void apply(Set<Long> childIds) {
 		Map<CounterKey, Long> deltas = new TreeMap<>();
-		for (long childId : new TreeSet<>(childIds)) {
-			Contribution before = current(childId);
-			ChildStatisticsFacts facts = children.statisticsFacts(childId);
-			Contribution after = facts.counted() ? Contribution.of(facts) : null;
-			if (java.util.Objects.equals(before, after)) {
+		List<Long> ids = List.copyOf(new TreeSet<>(childIds));
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			apply(ids.subList(from, Math.min(ids.size(), from + CHUNK)), deltas);
+		}
+		List<CounterKey> keys = new ArrayList<>();
+		deltas.forEach((key, delta) -> {
+			if (delta != 0) {
+				keys.add(key);
+			}
+		});
+		add(keys, deltas);
+	}
+
+	/** Rewrites the contribution rows of {@code ids} (ascending) and adds their differences to {@code deltas}. */
+	private void apply(List<Long> ids, Map<CounterKey, Long> deltas) {
+		Map<Long, Contribution> before = customPlans.of(() -> current(ids));
+		Map<Long, ChildStatisticsFacts> facts = children.statisticsFacts(ids);
+		List<MapSqlParameterSource> inserts = new ArrayList<>();
+		List<MapSqlParameterSource> updates = new ArrayList<>();
+		List<MapSqlParameterSource> deletes = new ArrayList<>();
+		for (long childId : ids) {
+			Contribution was = before.get(childId);
+			ChildStatisticsFacts now = facts.get(childId);
+			Contribution after = now != null && now.counted() ? Contribution.of(now) : null;
+			if (java.util.Objects.equals(was, after)) {
 				continue;
 			}
-			if (before != null) {
-				before.keys().forEach(k -> deltas.merge(k, -1L, Long::sum));
+			if (was != null) {
+				was.keys().forEach(k -> deltas.merge(k, -1L, Long::sum));
 			}
 			if (after != null) {
 				after.keys().forEach(k -> deltas.merge(k, 1L, Long::sum));
 			}
-			write(childId, before, after);
-		}
-		deltas.forEach((key, delta) -> {
-			if (delta != 0) {
-				add(key, delta);
+			if (after == null) {
+				deletes.add(new MapSqlParameterSource("id", childId));
 			}
-		});
+			else {
+				(was == null ? inserts : updates).add(after.params().addValue("id", childId));
+			}
+		}
+		batch("delete from stat_child where child_id = :id", deletes);
+		batch("""
+				insert into stat_child (child_id, province_code, city_code, county_code, township_code,
+				        village_code, birth_date, birth_month, gender, left_behind, orphan, de_facto, poverty,
+				        disability, guardianship, caregiver)
+				values (:id, :province, :city, :county, :township, :village, :birthDate, :birthMonth, :gender,
+				        :left_behind, :orphan, :de_facto, :poverty, :disability, :guardianship, :caregiver)""",
+				inserts);
+		batch("""
+				update stat_child set province_code = :province, city_code = :city, county_code = :county,
+				       township_code = :township, village_code = :village, birth_date = :birthDate,
+				       birth_month = :birthMonth, gender = :gender, left_behind = :left_behind, orphan = :orphan,
+				       de_facto = :de_facto, poverty = :poverty, disability = :disability,
+				       guardianship = :guardianship, caregiver = :caregiver
+				where child_id = :id""", updates);
 	}
 
-	/** The child's contribution row, locked for the rest of the transaction; {@code null} when not counted. */
-	private Contribution current(long childId) {
-		List<Contribution> rows = jdbc.query("""
-				select village_code, birth_date, gender, left_behind, orphan, de_facto, poverty, disability,
+	private int[] batch(String sql, List<MapSqlParameterSource> rows) {
+		return rows.isEmpty() ? new int[0] : jdbc.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+	}
+
+	/** The contribution rows of {@code ids}, locked (ascending id) for the rest of the transaction. */
+	private Map<Long, Contribution> current(List<Long> ids) {
+		Map<Long, Contribution> rows = new HashMap<>();
+		jdbc.query("""
+				select child_id, village_code, birth_date, gender, left_behind, orphan, de_facto, poverty, disability,
 				       guardianship, caregiver
-				from stat_child where child_id = :id for update""", Map.of("id", childId), (rs, n) -> {
+				from stat_child where child_id in (:ids) order by child_id for update""", Map.of("ids", ids), rs -> {
 			Set<Category> categories = new TreeSet<>();
 			for (Category c : Category.values()) {
 				if (rs.getInt(CATEGORY_COLUMNS.get(c)) == 1) {
 					categories.add(c);
 				}
 			}
-			return new Contribution(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
-					Set.copyOf(categories), rs.getString(10));
+			rows.put(rs.getLong(1), new Contribution(rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
+					rs.getString(4), Set.copyOf(categories), rs.getString(11)));
 		});
-		return rows.isEmpty() ? null : rows.get(0);
+		return rows;
 	}
 
-	private void write(long childId, Contribution before, Contribution after) {
-		if (after == null) {
-			jdbc.update("delete from stat_child where child_id = :id", Map.of("id", childId));
+	/**
+	 * Moves the counters {@code keys} (ascending) by their deltas: updates in one batch; the keys no row had yet (the
+	 * first file of that key in the county) inserted under a savepoint, so that a concurrent first insert of the same
+	 * key (duplicate) falls back to updates one by one.
+	 */
+	private void add(List<CounterKey> keys, Map<CounterKey, Long> deltas) {
+		if (keys.isEmpty()) {
 			return;
 		}
-		MapSqlParameterSource params = after.params().addValue("id", childId);
-		if (before == null) {
-			jdbc.update("""
-					insert into stat_child (child_id, province_code, city_code, county_code, township_code,
-					        village_code, birth_date, birth_month, gender, left_behind, orphan, de_facto, poverty,
-					        disability, guardianship, caregiver)
-					values (:id, :province, :city, :county, :township, :village, :birthDate, :birthMonth, :gender,
-					        :left_behind, :orphan, :de_facto, :poverty, :disability, :guardianship, :caregiver)""",
-					params);
-		} else {
-			jdbc.update("""
-					update stat_child set province_code = :province, city_code = :city, county_code = :county,
-					       township_code = :township, village_code = :village, birth_date = :birthDate,
-					       birth_month = :birthMonth, gender = :gender, left_behind = :left_behind, orphan = :orphan,
-					       de_facto = :de_facto, poverty = :poverty, disability = :disability,
-					       guardianship = :guardianship, caregiver = :caregiver
-					where child_id = :id""", params);
+		List<MapSqlParameterSource> params = keys.stream().map(key -> new MapSqlParameterSource()
+				.addValue("county", key.county()).addValue("dim", key.dim()).addValue("k", key.key())
+				.addValue("delta", deltas.get(key))).toList();
+		int[] updated = batch(UPDATE_COUNTER, params);
+		List<CounterKey> missing = new ArrayList<>();
+		for (int i = 0; i < keys.size(); i++) {
+			if (updated[i] == 0) {
+				missing.add(keys.get(i));
+			}
+		}
+		if (missing.isEmpty()) {
+			return;
+		}
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		Savepoint savepoint;
+		try {
+			savepoint = connection.setSavepoint();
+		} catch (SQLException e) {
+			throw new IllegalStateException("savepoint for statistics counters", e);
+		}
+		List<MapSqlParameterSource> inserts = missing.stream().map(key -> new MapSqlParameterSource()
+				.addValue("county", key.county()).addValue("dim", key.dim()).addValue("k", key.key())
+				.addValue("delta", deltas.get(key))).toList();
+		try {
+			batch("insert into stat_county (county_code, dim, k, n) values (:county, :dim, :k, :delta)", inserts);
+			connection.releaseSavepoint(savepoint);
+		} catch (DuplicateKeyException duplicate) {
+			try {
+				connection.rollback(savepoint);
+			} catch (SQLException e) {
+				throw new IllegalStateException("rollback to savepoint for statistics counters", e);
+			}
+			missing.forEach(key -> add(key, deltas.get(key)));
+		} catch (SQLException e) {
+			throw new IllegalStateException("release savepoint for statistics counters", e);
 		}
 	}
+
+	private static final String UPDATE_COUNTER =
+			"update stat_county set n = n + :delta where county_code = :county and dim = :dim and k = :k";
 
 	/**
 	 * Moves one counter by {@code delta}: an update, or (first file of that key in the county) an insert under a
@@ -150,7 +224,7 @@ class StatisticsCounters {
 	private void add(CounterKey key, long delta) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("county", key.county())
 				.addValue("dim", key.dim()).addValue("k", key.key()).addValue("delta", delta);
-		String update = "update stat_county set n = n + :delta where county_code = :county and dim = :dim and k = :k";
+		String update = UPDATE_COUNTER;
 		if (jdbc.update(update, params) > 0) {
 			return;
 		}

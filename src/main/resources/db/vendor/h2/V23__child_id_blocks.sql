@@ -1,0 +1,13 @@
+-- Child files and their history take ids in blocks of 100 (Hibernate's pooled sequence optimizer), so that the
+-- inserts of an import go to the database in JDBC batches instead of one round trip per row (issue 10, import
+-- throughput). The identity columns become plain columns with a named sequence as default (Hibernate validates
+-- named sequences); the first block starts above every existing id.
+alter table child alter column id drop identity;
+create sequence child_id_seq increment by 100;
+alter sequence child_id_seq restart with (select coalesce(max(id), 0) + 100 from child);
+alter table child alter column id set default nextval('child_id_seq');
+
+alter table child_history alter column id drop identity;
+create sequence child_history_id_seq increment by 100;
+alter sequence child_history_id_seq restart with (select coalesce(max(id), 0) + 100 from child_history);
+alter table child_history alter column id set default nextval('child_history_id_seq');

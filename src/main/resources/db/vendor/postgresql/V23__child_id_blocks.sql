@@ -1,0 +1,14 @@
+-- Child files and their history take ids in blocks of 100 (Hibernate's pooled sequence optimizer), so that the
+-- inserts of an import go to the database in JDBC batches instead of one round trip per row (issue 10, import
+-- throughput). The identity columns become plain columns with a named sequence as default (Hibernate validates
+-- named sequences); the first block starts above every existing id, and a row inserted by plain SQL takes the top
+-- of a fresh block, which Hibernate never hands out.
+alter table child alter column id drop identity;
+create sequence child_id_seq increment by 100 owned by child.id;
+select setval('child_id_seq', coalesce((select max(id) from child), 0) + 100, false);
+alter table child alter column id set default nextval('child_id_seq');
+
+alter table child_history alter column id drop identity;
+create sequence child_history_id_seq increment by 100 owned by child_history.id;
+select setval('child_history_id_seq', coalesce((select max(id) from child_history), 0) + 100, false);
+alter table child_history alter column id set default nextval('child_history_id_seq');
