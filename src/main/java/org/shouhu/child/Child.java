@@ -62,7 +62,7 @@ class Child {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_id")
-	@SequenceGenerator(name = "child_id", sequenceName = "child_id_seq", allocationSize = 100) // V23: blocks, batched inserts
+	@SequenceGenerator(name = "child_id", sequenceName = "child_id_seq", allocationSize = 1) // V23: batched inserts, ids in registration order
 	private Long id;
 
 	@Version
@@ -394,6 +394,17 @@ class Child {
 				.sorted(Comparator.comparing(c -> c.code))
 				.map(c -> new CategoryView(c.code, c.code.label(), c.basis))
 				.toList();
+	}
+
+	/** The categories of a stored {@code category_codes} value (",A,B,"). */
+	static Set<Category> categories(String categoryCodes) {
+		Set<Category> codes = EnumSet.noneOf(Category.class);
+		for (String code : categoryCodes.split(",")) {
+			if (!code.isEmpty()) {
+				codes.add(Category.valueOf(code));
+			}
+		}
+		return codes;
 	}
 
 	Set<Category> categoryCodes() {

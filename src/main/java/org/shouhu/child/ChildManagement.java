@@ -808,10 +808,13 @@ public class ChildManagement {
 		files.flush();
 		for (int from = 0; from < ids.size(); from += IMPORT_CHUNK) {
 			List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IMPORT_CHUNK));
-			customPlans.of(() -> {
-				files.findAllById(chunk).forEach(child -> facts.put(child.getId(), statisticsFacts(child)));
-				return null;
-			});
+			for (Object[] row : customPlans.of(() -> files.findStatisticsColumns(chunk))) {
+				String caregiverName = (String) row[6];
+				ChildStatisticsFacts counted = new ChildStatisticsFacts((Long) row[0], (String) row[1],
+						(ChildStatus) row[2], (LocalDate) row[3], (Gender) row[4], Child.categories((String) row[5]),
+						caregiverName == null || caregiverName.isBlank() ? null : (CaregiverRelation) row[7]);
+				facts.put(counted.childId(), counted);
+			}
 		}
 		return facts;
 	}

@@ -17,6 +17,14 @@ interface ChildRepository extends JpaRepository<Child, Long> {
 
 	Optional<Child> findByIdNumberHash(String idNumberHash);
 
+	/**
+	 * What the statistics count of these files, without loading them: id, village code, status, birth date, gender,
+	 * category codes (",A,B,"), the caregiver's name and relation.
+	 */
+	@Query("select c.id, c.region.villageCode, c.status, c.birthDate, c.gender, c.categoryCodes, c.caregiver.name,"
+			+ " c.caregiver.relation from Child c where c.id in :ids")
+	List<Object[]> findStatisticsColumns(Collection<Long> ids);
+
 	/** Files due for re-evaluation on {@code date}, oldest due first (index {@code child_next_review_idx}). */
 	@Query("select c from Child c where c.nextReviewOn <= :date order by c.nextReviewOn, c.id")
 	List<Child> findDue(LocalDate date, Pageable batch);

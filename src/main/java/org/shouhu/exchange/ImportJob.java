@@ -100,7 +100,9 @@ class ImportJob {
 		this.errorCount += errors;
 	}
 
+	/** All rows read: the total becomes the rows read (the count before may have taken a row of blanks for one). */
 	void done(Instant at) {
+		this.totalRows = processedRows;
 		this.status = ImportStatus.DONE;
 		this.finishedAt = at;
 	}

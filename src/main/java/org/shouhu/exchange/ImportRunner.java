@@ -41,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs import jobs in the background, {@value #THREADS} at a time. A job reads its workbook twice, streaming: first
- * the headers and the number of rows (a file that cannot be read or has wrong headers fails here, before anything
- * changed), then the rows in batches of {@value #BATCH}, each batch in a transaction of its own together with the
+ * a plain count of the rows (a file that cannot be read fails here), then the headers (wrong headers fail the job
+ * before any row is read) and the rows in batches of {@value #BATCH}, each batch in a transaction of its own with the
  * job's counters and the batch's problems, so a crash leaves every committed batch whole and the counters true.
  * A batch that cannot commit (a file changed by someone else at the same moment, or an ID number registered by a
  * parallel import) is done again row by row. At start-up a job left RUNNING by a stopped JVM is marked FAILED with
@@ -150,26 +150,18 @@ class ImportRunner {
 	private void run(long jobId, Path file) {
 		try {
 			ImportJob job = transaction.execute(status -> jobs.findById(jobId).orElseThrow());
-			AtomicInteger rows = new AtomicInteger();
-			ImportWorkbook.read(file, row -> rows.incrementAndGet());
-			transaction.executeWithoutResult(status -> jobs.findById(jobId).orElseThrow().counted(rows.get()));
+			int rows = ImportWorkbook.count(file);
+			transaction.executeWithoutResult(status -> jobs.findById(jobId).orElseThrow().counted(rows));
 			Map<String, Integer> seen = new HashMap<>();
-			List<Pending> batch = new ArrayList<>(BATCH);
-			AtomicInteger batches = new AtomicInteger();
-			ImportWorkbook.read(file, row -> {
-				String id = row.cell(TemplateColumns.ID_NUMBER).toUpperCase(Locale.ROOT);
-				Integer first = id.isEmpty() ? null : seen.putIfAbsent(id, row.number());
-				batch.add(new Pending(row, first));
-				if (batch.size() == BATCH) {
+			try (BatchReader<Pending> reader = BatchReader.start(file, BATCH, row -> pending(row, seen),
+					"import-" + jobId + "-read")) {
+				int batches = 0;
+				for (List<Pending> batch = reader.next(); batch != null; batch = reader.next()) {
 					commit(job, batch);
-					batch.clear();
-					if (batches.incrementAndGet() == 1) {
+					if (++batches == 1) {
 						transaction.executeWithoutResult(status -> children.refreshStatisticsAfterImportBatch());
 					}
 				}
-			});
-			if (!batch.isEmpty()) {
-				commit(job, batch);
 			}
 			transaction.executeWithoutResult(status -> {
 				ImportJob done = jobs.findById(jobId).orElseThrow();
@@ -194,8 +186,17 @@ class ImportRunner {
 		}
 	}
 
-	/** A row read, and the earlier row with the same ID number if there is one. */
-	private record Pending(ImportWorkbook.Row row, Integer duplicateOf) {
+	/**
+	 * A row read, the earlier row with the same ID number if there is one, and (when there is none) its cells read into
+	 * a file; made on the reading thread.
+	 */
+	private record Pending(ImportWorkbook.Row row, Integer duplicateOf, ImportRowMapper.Mapped mapped) {
+	}
+
+	private Pending pending(ImportWorkbook.Row row, Map<String, Integer> seen) {
+		String id = row.cell(TemplateColumns.ID_NUMBER).toUpperCase(Locale.ROOT);
+		Integer first = id.isEmpty() ? null : seen.putIfAbsent(id, row.number());
+		return new Pending(row, first, first == null ? mapper.map(row) : null);
 	}
 
 	/** A problem of a row (column header or null) with its message. */
@@ -256,7 +257,7 @@ class ImportRunner {
 						messages.get("exchange.import.duplicateRow", String.valueOf(p.duplicateOf())))));
 				continue;
 			}
-			ImportRowMapper.Mapped mapped = mapper.map(p.row());
+			ImportRowMapper.Mapped mapped = p.mapped();
 			if (mapped.problems().isEmpty()) {
 				clean.add(mapped.file());
 				cleanRows.add(p.row());

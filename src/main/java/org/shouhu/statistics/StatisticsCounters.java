@@ -45,11 +45,15 @@ class StatisticsCounters {
 	private final DataSource dataSource;
 
 	private final CustomPlans customPlans;
+	private final boolean postgres;
 
 	StatisticsCounters(ChildManagement children, NamedParameterJdbcTemplate jdbc, DataSource dataSource,
-			CustomPlans customPlans) {
+			CustomPlans customPlans) throws SQLException {
 		this.children = children;
 		this.customPlans = customPlans;
+		try (Connection connection = dataSource.getConnection()) {
+			this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 	}
@@ -168,50 +172,22 @@ class StatisticsCounters {
 	}
 
 	/**
-	 * Moves the counters {@code keys} (ascending) by their deltas: updates in one batch; the keys no row had yet (the
-	 * first file of that key in the county) inserted under a savepoint, so that a concurrent first insert of the same
-	 * key (duplicate) falls back to updates one by one.
+	 * Moves the counters {@code keys} (ascending) by their deltas, each key locked in that order so that concurrent
+	 * changes of one county cannot deadlock: on PostgreSQL in one batch of upserts (a key no row had yet, the first
+	 * file of that key in the county, is inserted; a concurrent first insert of it turns into an update), on H2 key by
+	 * key ({@link #add(CounterKey, long)}).
 	 */
 	private void add(List<CounterKey> keys, Map<CounterKey, Long> deltas) {
-		if (keys.isEmpty()) {
+		if (!postgres) {
+			keys.forEach(key -> add(key, deltas.get(key)));
 			return;
 		}
-		List<MapSqlParameterSource> params = keys.stream().map(key -> new MapSqlParameterSource()
-				.addValue("county", key.county()).addValue("dim", key.dim()).addValue("k", key.key())
-				.addValue("delta", deltas.get(key))).toList();
-		int[] updated = batch(UPDATE_COUNTER, params);
-		List<CounterKey> missing = new ArrayList<>();
-		for (int i = 0; i < keys.size(); i++) {
-			if (updated[i] == 0) {
-				missing.add(keys.get(i));
-			}
-		}
-		if (missing.isEmpty()) {
-			return;
-		}
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		Savepoint savepoint;
-		try {
-			savepoint = connection.setSavepoint();
-		} catch (SQLException e) {
-			throw new IllegalStateException("savepoint for statistics counters", e);
-		}
-		List<MapSqlParameterSource> inserts = missing.stream().map(key -> new MapSqlParameterSource()
-				.addValue("county", key.county()).addValue("dim", key.dim()).addValue("k", key.key())
-				.addValue("delta", deltas.get(key))).toList();
-		try {
-			batch("insert into stat_county (county_code, dim, k, n) values (:county, :dim, :k, :delta)", inserts);
-			connection.releaseSavepoint(savepoint);
-		} catch (DuplicateKeyException duplicate) {
-			try {
-				connection.rollback(savepoint);
-			} catch (SQLException e) {
-				throw new IllegalStateException("rollback to savepoint for statistics counters", e);
-			}
-			missing.forEach(key -> add(key, deltas.get(key)));
-		} catch (SQLException e) {
-			throw new IllegalStateException("release savepoint for statistics counters", e);
-		}
+		batch("""
+				insert into stat_county (county_code, dim, k, n) values (:county, :dim, :k, :delta)
+				on conflict (county_code, dim, k) do update set n = stat_county.n + excluded.n""",
+				keys.stream().map(key -> new MapSqlParameterSource().addValue("county", key.county())
+						.addValue("dim", key.dim()).addValue("k", key.key()).addValue("delta", deltas.get(key)))
+					.toList());
 	}
 
 	private static final String UPDATE_COUNTER =
