@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 
 /**
  * One uploaded workbook and how far its import got. The counters change in the transaction that commits a batch of
- * rows, so after a crash they tell exactly which rows are on file ({@code processedRows}).
+ * rows ({@link ImportJobRepository#addBatch}), so after a crash they tell how many rows are on file
+ * ({@code processedRows}).
  */
 @Entity
 @Table(name = "import_job")
@@ -88,16 +89,6 @@ class ImportJob {
 
 	void counted(int rows) {
 		this.totalRows = rows;
-	}
-
-	/** A batch committed: its rows and what became of them. */
-	void batch(int rows, int imported, int updated, int unchanged, int rejected, int errors) {
-		this.processedRows += rows;
-		this.imported += imported;
-		this.updated += updated;
-		this.unchanged += unchanged;
-		this.rejected += rejected;
-		this.errorCount += errors;
 	}
 
 	/** All rows read: the total becomes the rows read (the count before may have taken a row of blanks for one). */

@@ -13,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.annotation.PreDestroy;
@@ -40,7 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs import jobs in the background, {@value #THREADS} at a time. A job reads its workbook twice, streaming: first
+ * Runs import jobs in the background, {@value #THREADS} at a time, each committing two batches at once (its own thread
+ * and a writer thread: the database work of one overlaps the Java work of the other). A job reads its workbook twice, streaming: first
  * a plain count of the rows (a file that cannot be read fails here), then the headers (wrong headers fail the job
  * before any row is read) and the rows in batches of {@value #BATCH}, each batch in a transaction of its own with the
  * job's counters and the batch's problems, so a crash leaves every committed batch whole and the counters true.
@@ -73,6 +76,8 @@ class ImportRunner {
 	private final JsonMapper json = JsonMapper.builder().build();
 	private final Set<Long> active = ConcurrentHashMap.newKeySet();
 	private final ExecutorService executor;
+	/** Commits a job's next batch while the job's thread commits the one before (one per job). */
+	private final ExecutorService writers;
 
 	ImportRunner(ImportJobRepository jobs, ImportErrorRepository errors, ChildManagement children, FieldCipher cipher,
 			AuditTrail audit, Messages messages, Clock clock, PlatformTransactionManager tm,
@@ -93,11 +98,18 @@ class ImportRunner {
 			t.setDaemon(true);
 			return t;
 		});
+		AtomicInteger w = new AtomicInteger();
+		this.writers = Executors.newFixedThreadPool(THREADS, r -> {
+			Thread t = new Thread(r, "import-writer-" + w.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		});
 	}
 
 	@PreDestroy
 	void stop() {
 		executor.shutdownNow();
+		writers.shutdownNow();
 	}
 
 	/** Where the upload of job {@code id} is kept while it runs (deleted when it ends). */
@@ -155,11 +167,25 @@ class ImportRunner {
 			Map<String, Integer> seen = new HashMap<>();
 			try (BatchReader<Pending> reader = BatchReader.start(file, BATCH, row -> pending(row, seen),
 					"import-" + jobId + "-read")) {
-				int batches = 0;
-				for (List<Pending> batch = reader.next(); batch != null; batch = reader.next()) {
-					commit(job, batch);
-					if (++batches == 1) {
-						transaction.executeWithoutResult(status -> children.refreshStatisticsAfterImportBatch());
+				List<Pending> first = reader.next();
+				if (first != null) {
+					commit(job, first);
+					transaction.executeWithoutResult(status -> children.refreshStatisticsAfterImportBatch());
+				}
+				Future<?> inFlight = null;
+				try {
+					for (List<Pending> batch = reader.next(); batch != null; batch = reader.next()) {
+						List<Pending> pendingRows = batch;
+						Future<?> next = writers.submit(() -> commit(job, pendingRows));
+						if (inFlight != null) {
+							await(inFlight);
+						}
+						inFlight = next;
+					}
+				}
+				finally {
+					if (inFlight != null) {
+						await(inFlight);
 					}
 				}
 			}
@@ -186,17 +212,48 @@ class ImportRunner {
 		}
 	}
 
+	/** Waits for a batch committed on a writer thread; its failure becomes this thread's. */
+	private static void await(Future<?> batch) {
+		try {
+			batch.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("import interrupted", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (e.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
 	/**
-	 * A row read, the earlier row with the same ID number if there is one, and (when there is none) its cells read into
-	 * a file; made on the reading thread.
+	 * A row read, the earlier row of the same child if there is one (the same ID number; without one, the same village,
+	 * name and birth date: the file {@link ChildManagement#importFiles} would match), and (when there is none) its
+	 * cells read into a file; made on the reading thread. Batches commit in parallel, so a child's second row must be
+	 * refused here rather than find the file its first row is creating.
 	 */
-	private record Pending(ImportWorkbook.Row row, Integer duplicateOf, ImportRowMapper.Mapped mapped) {
+	private record Pending(ImportWorkbook.Row row, Integer duplicateOf, boolean unnumbered,
+			ImportRowMapper.Mapped mapped) {
 	}
 
 	private Pending pending(ImportWorkbook.Row row, Map<String, Integer> seen) {
 		String id = row.cell(TemplateColumns.ID_NUMBER).toUpperCase(Locale.ROOT);
-		Integer first = id.isEmpty() ? null : seen.putIfAbsent(id, row.number());
-		return new Pending(row, first, first == null ? mapper.map(row) : null);
+		if (!id.isEmpty()) {
+			Integer first = seen.putIfAbsent(id, row.number());
+			return new Pending(row, first, false, first == null ? mapper.map(row) : null);
+		}
+		ImportRowMapper.Mapped mapped = mapper.map(row);
+		ChildFile file = mapped.file();
+		Integer first = file.name() == null || file.birthDate() == null || file.villageCode() == null ? null
+				: seen.putIfAbsent(file.villageCode() + "|" + file.name().strip() + "|" + file.birthDate(),
+						row.number());
+		return new Pending(row, first, true, first == null ? mapped : null);
 	}
 
 	/** A problem of a row (column header or null) with its message. */
@@ -214,7 +271,7 @@ class ImportRunner {
 					transaction.executeWithoutResult(status -> {
 						int n = reject(job.getId(), p.row(),
 								List.of(new RowProblem(null, messages.get("exchange.import.rowFailed"))));
-						jobs.findById(job.getId()).orElseThrow().batch(1, 0, 0, 0, 1, n);
+						jobs.addBatch(job.getId(), 1, 0, 0, 0, 1, n);
 					});
 				}
 			}
@@ -253,8 +310,11 @@ class ImportRunner {
 		List<ImportWorkbook.Row> cleanRows = new ArrayList<>();
 		for (Pending p : batch) {
 			if (p.duplicateOf() != null) {
-				refused.put(p.row(), List.of(new RowProblem(TemplateColumns.ID_NUMBER.header(),
-						messages.get("exchange.import.duplicateRow", String.valueOf(p.duplicateOf())))));
+				refused.put(p.row(), List.of(p.unnumbered()
+						? new RowProblem(TemplateColumns.NAME.header(),
+								messages.get("exchange.import.duplicateUnnumberedRow", String.valueOf(p.duplicateOf())))
+						: new RowProblem(TemplateColumns.ID_NUMBER.header(),
+								messages.get("exchange.import.duplicateRow", String.valueOf(p.duplicateOf())))));
 				continue;
 			}
 			ImportRowMapper.Mapped mapped = p.mapped();
@@ -304,8 +364,7 @@ class ImportRunner {
 			problems += reject(job.getId(), r.getKey(), r.getValue());
 			rejected++;
 		}
-		jobs.findById(job.getId()).orElseThrow()
-			.batch(batch.size(), imported, updated, unchanged, rejected, problems);
+		jobs.addBatch(job.getId(), batch.size(), imported, updated, unchanged, rejected, problems);
 	}
 
 	/** Saves the row's problems (the first with the row's cells); returns how many. */

@@ -116,7 +116,7 @@ public class Imports {
 		CurrentUser user = callers.childFileWorker(FORBIDDEN);
 		return readOnly.execute(status -> {
 			ImportJob job = own(id, user);
-			List<ImportView.Problem> shown = errors.findPage(job.getId(), 0, PageRequest.of(0, ERRORS_SHOWN))
+			List<ImportView.Problem> shown = errors.findPage(job.getId(), 0, 0, PageRequest.of(0, ERRORS_SHOWN))
 				.stream()
 				.map(e -> new ImportView.Problem(e.getRowNumber(), e.getColumnHeader(), e.getMessage()))
 				.toList();
@@ -171,11 +171,12 @@ public class Imports {
 	private int errorRows(long jobId, SXSSFSheet sheet) {
 		int written = 0;
 		long after = 0;
+		int afterRow = 0;
 		int currentRow = -1;
 		List<String> cells = null;
 		StringBuilder text = new StringBuilder();
 		while (true) {
-			List<ImportError> page = errors.findPage(jobId, after, PageRequest.of(0, 1000));
+			List<ImportError> page = errors.findPage(jobId, afterRow, after, PageRequest.of(0, 1000));
 			for (ImportError e : page) {
 				if (e.getRowNumber() != currentRow) {
 					if (cells != null) {
@@ -192,6 +193,7 @@ public class Imports {
 						e.getColumnHeader() == null ? messages.get("exchange.import.wholeRow") : e.getColumnHeader(),
 						e.getMessage()));
 				after = e.getId();
+				afterRow = e.getRowNumber();
 			}
 			if (page.size() < 1000) {
 				break;
