@@ -196,6 +196,7 @@ class ImportRunner {
 						messages.get("exchange.import.audit.counts", String.valueOf(done.getImported()),
 								String.valueOf(done.getUpdated()), String.valueOf(done.getUnchanged()),
 								String.valueOf(done.getRejected())));
+				active.remove(jobId); // before the commit: whoever sees the job DONE sees it idle
 			});
 			delete(file);
 		}

@@ -308,7 +308,7 @@ class ReportPagesTests {
 
 	private FiledReport file(CurrentUser reporter, long child, ReportSituation situation, String name, String phone) {
 		return CareFixtures.as(reporter, () -> reports.file(new NewReport(situation, "情况说明：" + situation.shortLabel(),
-				today, null, ReporterType.VILLAGE_COMMITTEE, name, phone, child, null, null)));
+				Children.today(), null, ReporterType.VILLAGE_COMMITTEE, name, phone, child, null, null)));
 	}
 
 	private String page(MockHttpServletRequestBuilder request,
