@@ -788,18 +788,9 @@ public class ChildManagement {
 	}
 
 	/**
-	 * What the statistics module counts of file {@code childId} (its current state in this transaction). No caller
-	 * check (for other modules reacting to this module's events); unknown id → 404.
-	 */
-	@Transactional(readOnly = true)
-	public ChildStatisticsFacts statisticsFacts(long childId) {
-		Child child = files.findById(childId).orElseThrow(() -> new NotFoundException(messages.get("child.notFound")));
-		return statisticsFacts(child);
-	}
-
-	/**
-	 * {@link #statisticsFacts(long)} of many files in a few queries (an import's batch): by id, for the ids that name
-	 * a file. No caller check.
+	 * What the statistics module counts of these files (their state in this transaction), in a few queries (an
+	 * import's batch), by id; an id that names no file is absent. No caller check (for other modules reacting to this
+	 * module's events).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, ChildStatisticsFacts> statisticsFacts(Collection<Long> childIds) {
@@ -817,12 +808,6 @@ public class ChildManagement {
 			}
 		}
 		return facts;
-	}
-
-	private static ChildStatisticsFacts statisticsFacts(Child child) {
-		CaregiverRecord caregiver = child.caregiverRecord();
-		return new ChildStatisticsFacts(child.getId(), child.getVillageCode(), child.getStatus(), child.getBirthDate(),
-				child.getGender(), child.categoryCodes(), caregiver == null ? null : caregiver.relation);
 	}
 
 	/**

@@ -30,6 +30,11 @@ public class CustomPlans {
 		}
 	}
 
+	/** Whether the database is PostgreSQL (else the embedded H2), for statements only PostgreSQL has. */
+	public boolean postgres() {
+		return postgres;
+	}
+
 	/**
 	 * PostgreSQL: {@code ANALYZE} of {@code tables} (trusted names, never user input), in the caller's transaction.
 	 * For a bulk write that has just filled nearly empty tables: plans made before (the foreign-key checks' among

@@ -45,15 +45,11 @@ class StatisticsCounters {
 	private final DataSource dataSource;
 
 	private final CustomPlans customPlans;
-	private final boolean postgres;
 
 	StatisticsCounters(ChildManagement children, NamedParameterJdbcTemplate jdbc, DataSource dataSource,
-			CustomPlans customPlans) throws SQLException {
+			CustomPlans customPlans) {
 		this.children = children;
 		this.customPlans = customPlans;
-		try (Connection connection = dataSource.getConnection()) {
-			this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 	}
@@ -178,7 +174,7 @@ class StatisticsCounters {
 	 * key ({@link #add(CounterKey, long)}).
 	 */
 	private void add(List<CounterKey> keys, Map<CounterKey, Long> deltas) {
-		if (!postgres) {
+		if (!customPlans.postgres()) {
 			keys.forEach(key -> add(key, deltas.get(key)));
 			return;
 		}
@@ -190,9 +186,6 @@ class StatisticsCounters {
 					.toList());
 	}
 
-	private static final String UPDATE_COUNTER =
-			"update stat_county set n = n + :delta where county_code = :county and dim = :dim and k = :k";
-
 	/**
 	 * Moves one counter by {@code delta}: an update, or (first file of that key in the county) an insert under a
 	 * savepoint, so that a concurrent first insert of the same key (duplicate) falls back to the update.
@@ -200,7 +193,7 @@ class StatisticsCounters {
 	private void add(CounterKey key, long delta) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("county", key.county())
 				.addValue("dim", key.dim()).addValue("k", key.key()).addValue("delta", delta);
-		String update = UPDATE_COUNTER;
+		String update = "update stat_county set n = n + :delta where county_code = :county and dim = :dim and k = :k";
 		if (jdbc.update(update, params) > 0) {
 			return;
 		}

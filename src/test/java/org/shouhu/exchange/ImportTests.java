@@ -386,6 +386,44 @@ class ImportTests {
 		assertThat(refused.get("errors").get(0).get("message").asString()).contains("2 份同名、同出生日期");
 	}
 
+	@Test
+	void aChildsSecondRowIsRefusedEvenInAnotherBatchAndTheErrorsComeInRowOrder() throws Exception {
+		// four batches, two of them committing at once: the same child without an ID number in the first and the
+		// third, and a repeated ID number in each of the last three
+		List<Map<TemplateColumns, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 3 * ImportRunner.BATCH + 10; i++) {
+			rows.add(ImportWorkbooks.row(village));
+		}
+		Map<TemplateColumns, Object> unnumbered = new HashMap<>(rows.get(0));
+		unnumbered.put(TemplateColumns.ID_NUMBER, null);
+		unnumbered.put(TemplateColumns.HUKOU_REGISTERED, "否");
+		unnumbered.put(TemplateColumns.NAME, Children.randomName("钱"));
+		rows.set(0, new java.util.EnumMap<>(unnumbered));
+		rows.set(2 * ImportRunner.BATCH + 5, new java.util.EnumMap<>(unnumbered));
+		List<Integer> repeats = List.of(ImportRunner.BATCH + 3, 2 * ImportRunner.BATCH + 7, 3 * ImportRunner.BATCH + 2);
+		for (int at : repeats) {
+			Map<TemplateColumns, Object> repeat = new HashMap<>(ImportWorkbooks.row(village));
+			repeat.put(TemplateColumns.ID_NUMBER, rows.get(1).get(TemplateColumns.ID_NUMBER));
+			repeat.put(TemplateColumns.BIRTH_DATE, rows.get(1).get(TemplateColumns.BIRTH_DATE));
+			rows.set(at, new java.util.EnumMap<>(repeat));
+		}
+
+		JsonNode done = importAndWait(bearer, ImportWorkbooks.xlsx(rows));
+
+		assertThat(counts(done)).containsExactly(rows.size(), rows.size(), rows.size() - 4, 0, 0, 4);
+		List<Integer> errorRows = new ArrayList<>();
+		done.get("errors").forEach(e -> errorRows.add(e.get("row").asInt()));
+		// Excel row = list index + 2 (header = row 1)
+		assertThat(errorRows).containsExactly(repeats.get(0) + 2, 2 * ImportRunner.BATCH + 7, repeats.get(1) + 2,
+				repeats.get(2) + 2);
+		JsonNode second = done.get("errors").get(1);
+		assertThat(second.get("column").asString()).isEqualTo("姓名");
+		assertThat(second.get("message").asString()).contains("与第 2 行是同一儿童");
+		JsonNode list = json(mvc.perform(get("/api/v1/children").param("villageCode", village)
+			.param("q", (String) unnumbered.get(TemplateColumns.NAME)).header("Authorization", bearer)));
+		assertThat(list.get("total").asInt()).as("one file for the child without an ID number").isEqualTo(1);
+	}
+
 	static List<Integer> counts(JsonNode job) {
 		return List.of(job.get("totalRows").asInt(), job.get("processedRows").asInt(), job.get("imported").asInt(),
 				job.get("updated").asInt(), job.get("unchanged").asInt(), job.get("rejected").asInt());
