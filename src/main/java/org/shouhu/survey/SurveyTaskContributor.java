@@ -63,6 +63,8 @@ class SurveyTaskContributor implements TaskContributor {
 	public List<TaskItem> itemsFor(CurrentUser caller) {
 		LocalDate today = LocalDate.now(clock);
 		List<TaskItem> items = new ArrayList<>();
+		// a code prefix, not region/RegionScope: a round's rows carry only township and village codes (one row per
+		// township and village of a county's open round, so the tables stay small)
 		MapSqlParameterSource params = new MapSqlParameterSource()
 			.addValue("prefix", (Regions.COUNTRY.equals(caller.jurisdiction()) ? "" : caller.jurisdiction()) + "%");
 		if (caller.has(Role.SUPERVISOR)) {

@@ -39,7 +39,7 @@ class RegionController {
 
 	/**
 	 * The picker again after a select changed: {@code code} is the chosen option (the parent's code when the empty
-	 * option was chosen). Tells the page through the {@code regionPicked} event (detail: field, code) once swapped.
+	 * option was chosen); {@code mode} {@code country} is {@link RegionPicker#country}. Tells the page through the {@code regionPicked} event (detail: field, code) once swapped.
 	 */
 	@GetMapping("/regions/picker")
 	String picker(@RequestParam String field, @RequestParam(required = false) String root,
@@ -48,7 +48,8 @@ class RegionController {
 		if (!RegionPicker.FIELD.matcher(field).matches()) {
 			throw new InvalidInputException("field", messages.get("region.picker.fieldInvalid"));
 		}
-		RegionPicker.Model chosen = picker.picker(field, code, root, level, "filter".equals(mode));
+		RegionPicker.Model chosen = "country".equals(mode) ? picker.country(field, code, level)
+				: picker.picker(field, code, root, level, "filter".equals(mode));
 		model.addAttribute("picker", chosen);
 		response.setHeader("HX-Trigger-After-Swap",
 				"{\"regionPicked\":{\"field\":\"" + field + "\",\"code\":\"" + chosen.value() + "\"}}");

@@ -41,10 +41,23 @@ public class RegionPicker {
 	 * @param all whether an empty lower select means "all of the level above" (filters) rather than "not chosen yet"
 	 */
 	public Model picker(String field, String value, String root, String level, boolean all) {
+		return build(field, value, root(root), level, all ? "filter" : "pick");
+	}
+
+	/**
+	 * The picker for a region anywhere in the country, whatever the caller's jurisdiction: for a form whose region
+	 * lies on the other side by nature (the village a file is transferred to). Division names and codes are public
+	 * statistics; what the form may do with the chosen code is its own check.
+	 */
+	public Model country(String field, String value, String level) {
+		return build(field, value, Regions.COUNTRY, level, "country");
+	}
+
+	private Model build(String field, String value, String effectiveRoot, String level, String mode) {
 		if (field == null || !FIELD.matcher(field).matches()) {
 			throw new IllegalArgumentException("invalid field name for the region picker: " + field);
 		}
-		String effectiveRoot = root(root);
+		boolean all = "filter".equals(mode);
 		RegionLevel rootLevel = RegionLevel.ofCode(effectiveRoot);
 		RegionLevel deepest = level(level);
 		String chosen = value(value, effectiveRoot, deepest);
@@ -66,7 +79,7 @@ public class RegionPicker {
 			}
 		}
 		String vals = "{\"field\":\"" + field + "\",\"root\":\"" + effectiveRoot + "\",\"level\":\"" + deepest.name()
-				+ "\",\"mode\":\"" + (all ? "filter" : "pick") + "\"}";
+				+ "\",\"mode\":\"" + mode + "\"}";
 		return new Model(field, chosen, effectiveRoot, regions.name(effectiveRoot), deepest, all, List.copyOf(steps), vals);
 	}
 

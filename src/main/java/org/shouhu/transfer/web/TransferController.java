@@ -16,7 +16,6 @@ import org.shouhu.common.Messages;
 import org.shouhu.common.NotAllowedNowException;
 import org.shouhu.common.Paging;
 import org.shouhu.common.TextCheck;
-import org.shouhu.region.Regions;
 import org.shouhu.transfer.NewTransfer;
 import org.shouhu.transfer.TransferView;
 import org.shouhu.transfer.Transfers;
@@ -50,14 +49,12 @@ class TransferController {
 	private final Transfers transfers;
 	private final ChildManagement children;
 	private final Messages messages;
-	private final Regions regions;
 	private final Map<String, String> labels;
 
-	TransferController(Transfers transfers, ChildManagement children, Messages messages, Regions regions) {
+	TransferController(Transfers transfers, ChildManagement children, Messages messages) {
 		this.transfers = transfers;
 		this.children = children;
 		this.messages = messages;
-		this.regions = regions;
 		Map<String, String> names = new LinkedHashMap<>();
 		FIELD_ORDER.forEach(field -> names.put(field, messages.get("transfer.pages.field." + field)));
 		this.labels = Map.copyOf(names);
@@ -147,8 +144,6 @@ class TransferController {
 		model.addAttribute("child", child);
 		model.addAttribute("maskedIdNumber", form.idNumber == null ? null
 				: IdNumber.parse(form.idNumber).map(id -> Masking.idNumber(id.value())).orElse(form.idNumber));
-		model.addAttribute("toVillageName", form.toVillageCode == null ? null
-				: regions.find(form.toVillageCode).map(r -> regions.fullName(r.getCode())).orElse(null));
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorOrder", FIELD_ORDER);
 		model.addAttribute("errorLabels", labels);

@@ -107,6 +107,24 @@ class RegionPickerTests {
 	}
 
 	@Test
+	void theCountryModeOffersTheWholeCountryToACallerOfOneCounty() throws Exception {
+		Picker start = picker(as("610330"), "field=toVillageCode&mode=country&level=VILLAGE");
+		assertThat(start.labels()).containsExactly("省");
+		assertThat(start.hidden("toVillageCode")).isEqualTo("CN");
+		assertThat(start.html()).contains(">陕西省</option>", ">广东省</option>");
+
+		Picker far = picker(as("610330"), "field=toVillageCode&mode=country&code=440304&level=VILLAGE");
+		assertThat(far.labels()).containsExactly("省", "市", "县", "乡镇");
+		assertThat(far.selected()).containsExactly("44", "4403", "440304", "");
+		assertThat(far.hidden("toVillageCode")).isEqualTo("440304");
+		// the mode travels back with each change, so the next choice stays country-wide
+		assertThat(far.html()).contains("&quot;mode&quot;:&quot;country&quot;");
+
+		Picker ignoredRoot = picker(as("610330"), "field=toVillageCode&mode=country&root=610330&code=4403&level=VILLAGE");
+		assertThat(ignoredRoot.selected()).startsWith("44", "4403");
+	}
+
+	@Test
 	void keepsARootInsideTheCallersJurisdiction() throws Exception {
 		Picker picker = picker(as("61"), "field=villageCode&root=610330&code=610330101&level=VILLAGE");
 

@@ -125,7 +125,7 @@ class TransferPagesTests {
 	}
 
 	@Test
-	void theFileOffersTransferOutToAVillageAnywhereByItsCode() throws Exception {
+	void theFileOffersTransferOutToAVillageAnywhereInTheCountry() throws Exception {
 		String page = mvc.perform(get("/children/{id}", childId).with(TestUsers.as(fromDirector)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("申请转出").contains("/transfers/new?childId=" + childId);
@@ -133,7 +133,8 @@ class TransferPagesTests {
 				.with(TestUsers.as(fromDirector))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(form).contains("申请转出档案：" + file.name()).contains("name=\"childId\"")
-			.contains("id=\"toVillageCode-input\" name=\"toVillageCode\"");
+			.contains("<input type=\"hidden\" name=\"toVillageCode\" value=\"CN\">")
+			.contains("id=\"region-toVillageCode-province\"").contains(">广东省</option>");
 		mvc.perform(get("/transfers/new").param("childId", String.valueOf(childId)).with(TestUsers.as(toDirector)))
 			.andExpect(status().isNotFound());
 	}
