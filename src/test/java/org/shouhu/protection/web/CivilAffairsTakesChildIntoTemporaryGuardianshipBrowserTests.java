@@ -2,7 +2,6 @@ package org.shouhu.protection.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @BrowserTest
 class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends BrowserTestSupport {
+
+	/** Controls of these pages that are tap targets too, beyond those of every page. */
+	private static final String[] MORE_TAP_TARGETS = { "main .chips label" };
 
 	@Autowired
 	Accounts accounts;
@@ -55,7 +57,7 @@ class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends Browse
 		tap(label("placement", "FOSTER_FAMILY"));
 		driver().findElement(By.id("placementDetail")).sendKeys("同村张某家");
 		driver().findElement(By.id("note")).sendKeys("祖父母住院，孩子独自在家三天");
-		assertFitsThePhone();
+		assertFitsThePhone(null, MORE_TAP_TARGETS);
 		fullPageScreenshot("protection-intervention-form");
 		tap(driver().findElement(By.cssSelector("button.save-intervention")));
 
@@ -65,7 +67,7 @@ class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends Browse
 		WebElement active = waitFor(By.cssSelector("#interventions-panel .guardianship-active"));
 		assertThat(active.getText()).contains("临时监护中", "监护人拒绝或怠于履行监护职责", "家庭寄养（同村张某家）",
 				"县民政局");
-		assertFitsThePhone();
+		assertFitsThePhone(null, MORE_TAP_TARGETS);
 		fullPageScreenshot("protection-file-temporary-guardianship");
 
 		open("/children?villageCode=" + village);
@@ -81,7 +83,7 @@ class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends Browse
 		waitUntil(d -> d.getCurrentUrl().contains("/end"));
 		tap(label("outcome", "RETURNED_HOME"));
 		driver().findElement(By.id("note")).sendKeys("评估父亲已返乡，具备监护条件");
-		assertFitsThePhone();
+		assertFitsThePhone(null, MORE_TAP_TARGETS);
 		fullPageScreenshot("protection-end-form");
 		tap(driver().findElement(By.cssSelector("button.end-guardianship")));
 
@@ -96,17 +98,5 @@ class CivilAffairsTakesChildIntoTemporaryGuardianshipBrowserTests extends Browse
 
 	private WebElement label(String radio, String value) {
 		return driver().findElement(By.xpath("//input[@name='" + radio + "' and @value='" + value + "']/ancestor::label"));
-	}
-
-	/** No sideways scrolling at 390 px, accessible, and every control in the page body at least 44 px tall. */
-	private void assertFitsThePhone() {
-		assertAccessible();
-		assertThat(documentWidth()).as("page width on " + driver().getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
-		@SuppressWarnings("unchecked")
-		List<String> small = (List<String>) script("""
-				return [...document.querySelectorAll('main a.btn, main button, main select, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main .chips label')]
-				  .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
-				  .map(e => e.outerHTML.substring(0, 80));""");
-		assertThat(small).as("controls smaller than 44 px on " + driver().getCurrentUrl()).isEmpty();
 	}
 }

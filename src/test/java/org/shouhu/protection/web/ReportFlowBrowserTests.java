@@ -28,6 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BrowserTest
 class ReportFlowBrowserTests extends BrowserTestSupport {
 
+	/** Controls of these pages that are tap targets too, beyond those of every page. */
+	private static final String[] MORE_TAP_TARGETS = { "main label.check", "main label.option" };
+
 	static final String COUNTY = UnusedRegions.county();
 
 	@Autowired
@@ -49,10 +52,10 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 
 		// The director: one tap from the home page to the form.
 		loginAs(director.username(), Accounts.PASSWORD);
-		assertFitsThePhone("report-director-home");
+		assertFitsThePhone("report-director-home", MORE_TAP_TARGETS);
 		tap(waitFor(By.cssSelector("a.report-button")));
 		waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("强制报告"));
-		assertFitsThePhone("report-form-empty");
+		assertFitsThePhone("report-form-empty", MORE_TAP_TARGETS);
 
 		type(By.id("q"), name);
 		tap(driver().findElement(By.cssSelector("button[value=find]")));
@@ -64,7 +67,7 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 		assertThat(driver().findElement(By.id("reporterType")).getAttribute("value")).isEqualTo("VILLAGE_COMMITTEE");
 		type(By.id("reporterPhone"), "13900006666");
 		fullPageScreenshot("report-form-filled-phone");
-		assertFitsThePhone(null);
+		assertFitsThePhone(null, MORE_TAP_TARGETS);
 		tap(driver().findElement(By.cssSelector("button.big-submit")));
 
 		waitUntil(d -> d.getCurrentUrl().matches(".*/reports/\\d+$"));
@@ -72,7 +75,7 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 		assertThat(driver().findElement(By.cssSelector("[role=status]")).getText()).contains("报告已提交");
 		assertThat(driver().findElement(By.tagName("main")).getText()).contains("待受理", name)
 			.doesNotContain("13900006666").doesNotContain("受理此报告");
-		assertFitsThePhone("report-filed-director");
+		assertFitsThePhone("report-filed-director", MORE_TAP_TARGETS);
 
 		// The county police liaison: the inbox is the home page, the new report at its top.
 		loginAs(police.username(), Accounts.PASSWORD);
@@ -81,18 +84,18 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 		WebElement first = waitFor(By.cssSelector("ul.reports li.report-item:not(.overdue) a.report-link"));
 		assertThat(first.getAttribute("href")).endsWith(reportPath);
 		assertThat(first.getText()).contains("被遗弃或长期无人照料", "待受理").doesNotContain("13900006666");
-		assertFitsThePhone("report-inbox-police");
+		assertFitsThePhone("report-inbox-police", MORE_TAP_TARGETS);
 		tap(first);
 		waitUntil(d -> d.getCurrentUrl().endsWith(reportPath));
 		assertThat(driver().findElement(By.cssSelector(".reporter-box")).getText()).contains("13900006666");
-		assertFitsThePhone("report-received-police");
+		assertFitsThePhone("report-received-police", MORE_TAP_TARGETS);
 
 		tap(waitFor(By.xpath("//button[text()='受理此报告']")));
 		waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("已受理"));
 		type(By.id("description"), "民警到场核实，孩子已由邻居临时照看");
 		tap(driver().findElement(By.xpath("//button[text()='保存措施']")));
 		waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("已记录处置措施"));
-		assertFitsThePhone("report-accepted-police");
+		assertFitsThePhone("report-accepted-police", MORE_TAP_TARGETS);
 		fullPageScreenshot("report-accepted-police-full");
 
 		type(By.id("result"), "监护人长期外出不管，已联系父亲返乡，村委会每日探视");
@@ -101,7 +104,7 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 		tap(driver().findElement(By.xpath("//button[text()='办结']")));
 		waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("已办结"));
 		type(By.id("message"), "已核实处置，孩子父亲已返乡照料，请村里继续关注");
-		assertFitsThePhone("report-concluded-police");
+		assertFitsThePhone("report-concluded-police", MORE_TAP_TARGETS);
 		tap(driver().findElement(By.xpath("//button[text()='发送反馈']")));
 		waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("反馈"));
 		fullPageScreenshot("report-feedback-police-full");
@@ -111,13 +114,13 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 		tap(waitFor(By.cssSelector("a.report-button")));
 		tap(waitFor(By.linkText("我提交的报告 ›")));
 		waitUntil(d -> d.getCurrentUrl().endsWith("/reports"));
-		assertFitsThePhone("report-list-director");
+		assertFitsThePhone("report-list-director", MORE_TAP_TARGETS);
 		tap(waitFor(By.cssSelector("a.report-link[href$='" + reportPath + "']")));
 		WebElement feedback = waitFor(By.cssSelector(".feedback-box"));
 		assertThat(feedback.getText()).contains("孩子父亲已返乡照料");
 		assertThat(driver().findElement(By.tagName("main")).getText()).contains("已反馈")
 			.doesNotContain("13900006666");
-		assertFitsThePhone("report-feedback-director");
+		assertFitsThePhone("report-feedback-director", MORE_TAP_TARGETS);
 		fullPageScreenshot("report-feedback-director-full");
 
 		tap(waitFor(By.partialLinkText("查看档案")));
@@ -126,7 +129,7 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 			.toList();
 		assertThat(bases).anySatisfy(basis -> assertThat(basis).contains("困境儿童（监护缺失或不当）")
 			.contains("强制报告"));
-		assertFitsThePhone("report-child-file");
+		assertFitsThePhone("report-child-file", MORE_TAP_TARGETS);
 	}
 
 	@Test
@@ -139,32 +142,17 @@ class ReportFlowBrowserTests extends BrowserTestSupport {
 		WebElement summary = waitFor(By.id("error-summary"));
 		assertThat(summary.getText()).contains("发现的情况", "具体情况");
 		assertThat(driver().switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
-		assertFitsThePhone("report-form-errors");
+		assertFitsThePhone("report-form-errors", MORE_TAP_TARGETS);
 
 		open("/reports");
 		tap(waitFor(By.linkText("受理时限")));
 		WebElement minutes = waitFor(By.id("acceptWithinMinutes"));
 		// 60 by default (30 on a kept database where this test ran before)
 		assertThat(minutes.getAttribute("value")).isIn("60", "30");
-		assertFitsThePhone("report-policy");
+		assertFitsThePhone("report-policy", MORE_TAP_TARGETS);
 		type(By.id("acceptWithinMinutes"), "30");
 		tap(driver().findElement(By.cssSelector(".policy-form button[type=submit]")));
 		waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("30 分钟"));
-		assertFitsThePhone("report-policy-saved");
-	}
-
-	/** No sideways scrolling at 390 px, every control at least 44 px tall, and axe-core finds nothing. */
-	private void assertFitsThePhone(String screenshot) {
-		if (screenshot != null) {
-			screenshot(screenshot);
-		}
-		assertAccessible();
-		assertThat(documentWidth()).as("page width on " + driver().getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
-		@SuppressWarnings("unchecked")
-		List<String> small = (List<String>) script("""
-				return [...document.querySelectorAll('main a.btn, main button, main select, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main label.check, main label.option, header a, header button')]
-				  .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
-				  .map(e => e.outerHTML.substring(0, 80));""");
-		assertThat(small).as("controls smaller than 44 px on " + driver().getCurrentUrl()).isEmpty();
+		assertFitsThePhone("report-policy-saved", MORE_TAP_TARGETS);
 	}
 }

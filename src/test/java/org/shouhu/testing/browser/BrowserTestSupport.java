@@ -1,5 +1,6 @@
 package org.shouhu.testing.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -8,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +43,14 @@ public abstract class BrowserTestSupport {
 	/** Phone width the pages must work at (DESIGN.md). */
 	protected static final int PHONE_WIDTH = 390;
 	private static final int PHONE_HEIGHT = 844;
+
+	/**
+	 * What a finger taps on every page: buttons, links styled as buttons, selects and text-like inputs in the page
+	 * body, and the header's links and buttons. Checkboxes and radios are 22 px boxes on a big label instead, see
+	 * {@link #assertCheckboxesHaveBigLabels()}.
+	 */
+	private static final List<String> TAP_TARGETS = List.of("main a.btn", "main button", "main select",
+			"main input:not([type=hidden]):not([type=checkbox]):not([type=radio])", "header a", "header button");
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 	private static final Duration WAIT = Duration.ofSeconds(15);
@@ -199,6 +210,44 @@ public abstract class BrowserTestSupport {
 			fail("axe-core found " + list.size() + " accessibility violation(s) on " + driver.getCurrentUrl() + ":\n"
 					+ String.join("\n", list.stream().map(String::valueOf).toList()));
 		}
+	}
+
+	/**
+	 * The page as it is now works on the phone: saves a {@link #screenshot(String) screenshot} named
+	 * {@code screenshot} (none when it is {@code null}), axe-core finds no violation ({@link #assertAccessible()}),
+	 * the page is no wider than {@link #PHONE_WIDTH}, and every visible tap target is at least 44 px high. Tap targets
+	 * are those of every page ({@code main a.btn, main button, main select, main input} but hidden fields, checkboxes
+	 * and radios, {@code header a, header button}) plus the CSS selectors in {@code moreTapTargets}, for the page's
+	 * own controls (e.g. {@code main .chips label}).
+	 */
+	protected void assertFitsThePhone(String screenshot, String... moreTapTargets) {
+		if (screenshot != null) {
+			screenshot(screenshot);
+		}
+		assertAccessible();
+		assertThat(documentWidth()).as("page width on " + driver.getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
+		String targets = String.join(", ", Stream.concat(TAP_TARGETS.stream(), Stream.of(moreTapTargets)).toList());
+		@SuppressWarnings("unchecked")
+		List<String> small = (List<String>) script("""
+				return [...document.querySelectorAll(arguments[0])]
+				  .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
+				  .map(e => e.outerHTML.substring(0, 80));""", targets);
+		assertThat(small).as("controls smaller than 44 px on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	/**
+	 * Every visible checkbox and radio in the page body is at least 20 px high and sits in a label at least 44 px
+	 * high, so a finger can tap the label rather than the box.
+	 */
+	protected void assertCheckboxesHaveBigLabels() {
+		@SuppressWarnings("unchecked")
+		List<String> tinyBoxes = (List<String>) script("""
+				return [...document.querySelectorAll('main input[type=checkbox], main input[type=radio]')]
+				  .filter(e => e.offsetParent !== null)
+				  .filter(e => e.getBoundingClientRect().height < 20 || !e.closest('label')
+				    || e.closest('label').getBoundingClientRect().height < 44)
+				  .map(e => e.outerHTML.substring(0, 80));""");
+		assertThat(tinyBoxes).as("checkboxes without a big label to tap on " + driver.getCurrentUrl()).isEmpty();
 	}
 
 	private static String axeSource() {

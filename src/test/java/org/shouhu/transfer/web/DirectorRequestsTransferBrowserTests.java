@@ -102,18 +102,4 @@ class DirectorRequestsTransferBrowserTests extends BrowserTestSupport {
 		assertFitsThePhone("transfer-file-moved");
 		fullPageScreenshot("transfer-file-moved-full");
 	}
-
-	private void assertFitsThePhone(String screenshot) {
-		if (screenshot != null) {
-			screenshot(screenshot);
-		}
-		assertAccessible();
-		assertThat(documentWidth()).as("page width on " + driver().getCurrentUrl()).isLessThanOrEqualTo(PHONE_WIDTH);
-		@SuppressWarnings("unchecked")
-		List<String> small = (List<String>) script("""
-				return [...document.querySelectorAll('main a.btn, main button, main select, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), header a, header button')]
-				  .filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44)
-				  .map(e => e.outerHTML.substring(0, 80));""");
-		assertThat(small).as("controls smaller than 44 px on " + driver().getCurrentUrl()).isEmpty();
-	}
 }
