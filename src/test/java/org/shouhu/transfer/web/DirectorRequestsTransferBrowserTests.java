@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildFile;
@@ -101,5 +102,58 @@ class DirectorRequestsTransferBrowserTests extends BrowserTestSupport {
 			.contains("迁出：" + unused.fullName(fromVillage)).contains("迁入：" + unused.fullName(toVillage)));
 		assertFitsThePhone("transfer-file-moved");
 		fullPageScreenshot("transfer-file-moved-full");
+	}
+
+	@Test
+	void theHoldingDirectorSendsTheFileToAVillageElsewhereChosenLevelByLevel() {
+		String fromVillage = unused.village();
+		String toVillage = unused.village();
+		CurrentUser holder = accounts.create("trout", Set.of(Role.CHILD_DIRECTOR), fromVillage);
+		CurrentUser receiving = accounts.create("troutsup", Set.of(Role.SUPERVISOR), toVillage.substring(0, 9));
+		ChildFile file = Children.leftBehindWithGrandparents().village(fromVillage).build();
+		long childId = care.register(holder, file);
+
+		loginAs(holder.username(), Accounts.PASSWORD);
+		open("/children/" + childId);
+		tap(waitFor(By.linkText("申请转出")));
+		waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("申请转出档案：" + file.name()));
+		assertFitsThePhone("transfer-out-form");
+		// the receiving village lies outside the director's jurisdiction: the picker starts from the provinces
+		pick("region-toVillageCode-province", unused.name(toVillage.substring(0, 2)));
+		pick("region-toVillageCode-city", unused.name(toVillage.substring(0, 4)));
+		pick("region-toVillageCode-county", unused.name(toVillage.substring(0, 6)));
+		pick("region-toVillageCode-township", unused.name(toVillage.substring(0, 9)));
+		pick("region-toVillageCode-village", unused.name(toVillage));
+		assertThat(driver().findElement(By.cssSelector("input[type=hidden][name=toVillageCode]")).getAttribute("value"))
+			.isEqualTo(toVillage);
+		assertFitsThePhone("transfer-out-village-chosen");
+		type(By.id("reason"), "随父母迁往外地");
+		tap(driver().findElement(By.xpath("//button[text()='提交申请']")));
+		waitUntil(d -> d.getCurrentUrl().matches(".*/transfers/\\d+$"));
+		String transferPath = driver().getCurrentUrl().substring(baseUrl().length());
+		assertThat(driver().findElement(By.tagName("main")).getText()).contains("待处理", unused.name(toVillage));
+
+		// the receiving township's supervisor accepts; the file is theirs, the holder no longer sees it
+		loginAs(receiving.username(), Accounts.PASSWORD);
+		tap(waitFor(By.cssSelector("a.task-action[href$='" + transferPath + "']")));
+		waitUntil(d -> d.getCurrentUrl().endsWith(transferPath));
+		tap(driver().findElement(By.xpath("//button[text()='同意转移']")));
+		waitUntil(d -> d.findElement(By.cssSelector("[role=status]")).getText().contains("已同意转移"));
+		tap(waitFor(By.linkText(file.name())));
+		waitUntil(d -> d.getCurrentUrl().endsWith("/children/" + childId));
+		assertThat(driver().findElement(By.tagName("main")).getText()).contains(unused.name(toVillage));
+		assertFitsThePhone("transfer-out-accepted");
+
+		loginAs(holder.username(), Accounts.PASSWORD);
+		open("/children/" + childId);
+		waitUntil(d -> d.findElement(By.tagName("h1")).getText().contains("未找到"));
+		assertThat(driver().findElement(By.tagName("main")).getText()).doesNotContain(file.name());
+	}
+
+	private void pick(String selectId, String option) {
+		choose(By.id(selectId), option);
+		waitForHtmx();
+		waitUntil(d -> new Select(d.findElement(By.id(selectId)))
+			.getFirstSelectedOption().getText().equals(option));
 	}
 }
