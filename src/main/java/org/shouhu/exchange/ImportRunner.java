@@ -48,7 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  * before any row is read) and the rows in batches of {@value #BATCH}, each batch in a transaction of its own with the
  * job's counters and the batch's problems, so a crash leaves every committed batch whole and the counters true.
  * A batch that cannot commit (a file changed by someone else at the same moment, or an ID number registered by a
- * parallel import) is done again row by row. At start-up a job left RUNNING by a stopped JVM is marked FAILED with
+ * parallel import) is done again row by row. The template's made-up example row (its ID number), left in by mistake,
+ * is refused rather than filed as a child. At start-up a job left RUNNING by a stopped JVM is marked FAILED with
  * how far it got; importing the same workbook again brings the committed rows back as unchanged, no duplicates.
  */
 @Component
@@ -310,6 +311,11 @@ class ImportRunner {
 		List<ChildFile> clean = new ArrayList<>();
 		List<ImportWorkbook.Row> cleanRows = new ArrayList<>();
 		for (Pending p : batch) {
+			if (ImportTemplate.EXAMPLE_ID_NUMBER.equalsIgnoreCase(p.row().cell(TemplateColumns.ID_NUMBER).strip())) {
+				refused.put(p.row(), List.of(new RowProblem(TemplateColumns.ID_NUMBER.header(),
+						messages.get("exchange.import.exampleRow"))));
+				continue;
+			}
 			if (p.duplicateOf() != null) {
 				refused.put(p.row(), List.of(p.unnumbered()
 						? new RowProblem(TemplateColumns.NAME.header(),

@@ -119,6 +119,21 @@ class ImportTests {
 	}
 
 	@Test
+	void theTemplatesExampleRowLeftInIsRefusedAndTheRowsBelowItAreImported() throws Exception {
+		Map<TemplateColumns, Object> example = ImportWorkbooks.row(village, ImportTemplate.EXAMPLE_ID_NUMBER,
+				LocalDate.of(2015, 3, 12));
+		example.put(TemplateColumns.NAME, "王小明");
+		JsonNode done = importAndWait(bearer, ImportWorkbooks.xlsx(List.of(example, ImportWorkbooks.row(village))));
+
+		assertThat(counts(done)).containsExactly(2, 2, 1, 0, 0, 1);
+		JsonNode error = done.get("errors").get(0);
+		assertThat(error.get("row").asInt()).isEqualTo(2);
+		assertThat(error.get("column").asString()).isEqualTo("公民身份证号码");
+		assertThat(error.get("message").asString()).contains("示例行");
+		assertThat(children.locateByIdNumber(ImportTemplate.EXAMPLE_ID_NUMBER)).isEmpty();
+	}
+
+	@Test
 	void datesAreReadAsTextInBothFormsAndAsExcelDateCells() throws Exception {
 		LocalDate born = Children.today().minusYears(8).withMonth(3).withDayOfMonth(5);
 		Map<TemplateColumns, Object> iso = ImportWorkbooks.row(village, IdNumbers.random(born, Gender.MALE), born);
