@@ -176,6 +176,16 @@ public abstract class BrowserTestSupport {
 				.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
 	}
 
+	/**
+	 * Chooses {@code option} in a select of the cascading region picker and waits until the picker has reloaded
+	 * itself with that choice (the next level's select appears then).
+	 */
+	protected void pickRegion(String selectId, String option) {
+		choose(By.id(selectId), option);
+		waitForHtmx();
+		waitUntil(d -> new Select(d.findElement(By.id(selectId))).getFirstSelectedOption().getText().equals(option));
+	}
+
 	/** Waits until htmx has no request in flight and has settled its swaps. */
 	protected void waitForHtmx() {
 		waitUntil(d -> Boolean.TRUE.equals(script(

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.shouhu.account.CurrentUser;
 import org.shouhu.account.Role;
 import org.shouhu.child.ChildFile;
@@ -119,11 +118,11 @@ class DirectorRequestsTransferBrowserTests extends BrowserTestSupport {
 		waitUntil(d -> d.findElement(By.tagName("h1")).getText().equals("申请转出档案：" + file.name()));
 		assertFitsThePhone("transfer-out-form");
 		// the receiving village lies outside the director's jurisdiction: the picker starts from the provinces
-		pick("region-toVillageCode-province", unused.name(toVillage.substring(0, 2)));
-		pick("region-toVillageCode-city", unused.name(toVillage.substring(0, 4)));
-		pick("region-toVillageCode-county", unused.name(toVillage.substring(0, 6)));
-		pick("region-toVillageCode-township", unused.name(toVillage.substring(0, 9)));
-		pick("region-toVillageCode-village", unused.name(toVillage));
+		pickRegion("region-toVillageCode-province", unused.name(toVillage.substring(0, 2)));
+		pickRegion("region-toVillageCode-city", unused.name(toVillage.substring(0, 4)));
+		pickRegion("region-toVillageCode-county", unused.name(toVillage.substring(0, 6)));
+		pickRegion("region-toVillageCode-township", unused.name(toVillage.substring(0, 9)));
+		pickRegion("region-toVillageCode-village", unused.name(toVillage));
 		assertThat(driver().findElement(By.cssSelector("input[type=hidden][name=toVillageCode]")).getAttribute("value"))
 			.isEqualTo(toVillage);
 		assertFitsThePhone("transfer-out-village-chosen");
@@ -148,12 +147,5 @@ class DirectorRequestsTransferBrowserTests extends BrowserTestSupport {
 		open("/children/" + childId);
 		waitUntil(d -> d.findElement(By.tagName("h1")).getText().contains("未找到"));
 		assertThat(driver().findElement(By.tagName("main")).getText()).doesNotContain(file.name());
-	}
-
-	private void pick(String selectId, String option) {
-		choose(By.id(selectId), option);
-		waitForHtmx();
-		waitUntil(d -> new Select(d.findElement(By.id(selectId)))
-			.getFirstSelectedOption().getText().equals(option));
 	}
 }
