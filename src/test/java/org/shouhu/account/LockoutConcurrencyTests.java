@@ -65,7 +65,8 @@ class LockoutConcurrencyTests {
 		List<Integer> statuses = all(Collections.nCopies(30, WRONG), password -> login(user.username(), password));
 
 		Map<Integer, Long> counted = count(statuses);
-		assertThat(counted.keySet()).as("%s", counted).containsOnly(401, 423);
+		// every answer may be 423: the five judged guesses can all answer after one of them has set the lock
+		assertThat(counted.keySet()).as("%s", counted).isSubsetOf(401, 423).contains(423);
 		assertThat(counted.getOrDefault(401, 0L)).as("wrong passwords answered before the lock").isLessThanOrEqualTo(4);
 		assertThat(judgedWrong(user)).as("passwords checked").isLessThanOrEqualTo(5);
 		assertLocked(user);
