@@ -1,7 +1,6 @@
 package org.shouhu.exchange;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,9 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
 
-	Optional<ImportJob> findByIdAndOwnerId(long id, long ownerId);
-
 	List<ImportJob> findByOwnerIdOrderByIdDesc(long ownerId, Pageable page);
+
+	/** The owner's jobs and those started inside the jurisdiction {@code prefix} (a code followed by {@code %}). */
+	@Query("select j from ImportJob j where j.ownerId = :ownerId or j.jurisdiction like :prefix order by j.id desc")
+	List<ImportJob> findVisible(long ownerId, String prefix, Pageable page);
 
 	List<ImportJob> findByStatus(ImportStatus status);
 

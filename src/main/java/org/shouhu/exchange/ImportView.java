@@ -9,7 +9,8 @@ import java.util.List;
  * ({@code errorCount} tells how many there are; the error workbook holds them all). {@code message} says why a
  * FAILED job failed.
  */
-public record ImportView(long id, ImportStatus status, String fileName, Instant startedAt, Instant finishedAt,
+public record ImportView(long id, ImportStatus status, String fileName, String startedBy, Instant startedAt,
+		Instant finishedAt,
 		int totalRows, int processedRows, int imported, int updated, int unchanged, int rejected, int errorCount,
 		List<Problem> errors, String message) {
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.shouhu.account.Callers;
 import org.shouhu.account.CurrentUser;
+import org.shouhu.account.Role;
 import org.shouhu.audit.AuditAction;
 import org.shouhu.audit.AuditOutcome;
 import org.shouhu.audit.AuditTrail;
@@ -25,6 +26,7 @@ import org.shouhu.common.FieldCipher;
 import org.shouhu.common.InvalidInputException;
 import org.shouhu.common.Messages;
 import org.shouhu.common.NotFoundException;
+import org.shouhu.region.Regions;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -37,8 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  * The 摸底排查表 import (DOMAIN.md §9, API.md "Import, export…"): {@link #start} takes an uploaded workbook and runs
  * it in the background ({@link ImportRunner}), {@link #find} tells how far it got, {@link #writeErrors} writes the
  * rejected rows as a workbook to fix and upload again. For the roles that work with child files (else 403), into
- * villages of the starter's jurisdiction; a job is seen only by the user who started it (anyone else: 404, like an
- * unknown id). Each import is audited (IMPORT, with its counts, when it ends), each error-workbook download as a read
+ * villages of the starter's jurisdiction; a job is seen by the user who started it and by civil affairs and
+ * supervisors whose jurisdiction covers the starter's (a county sees the imports of its townships and villages;
+ * anyone else: 404, like an unknown id). Each import is audited (IMPORT, with its counts, when it ends), each error-workbook download as a read
  * (VIEW, with its row count).
  */
 @Service
@@ -115,7 +118,7 @@ public class Imports {
 	public ImportView find(long id) {
 		CurrentUser user = callers.childFileWorker(FORBIDDEN);
 		return readOnly.execute(status -> {
-			ImportJob job = own(id, user);
+			ImportJob job = visible(id, user);
 			List<ImportView.Problem> shown = errors.findPage(job.getId(), 0, 0, PageRequest.of(0, ERRORS_SHOWN))
 				.stream()
 				.map(e -> new ImportView.Problem(e.getRowNumber(), e.getColumnHeader(), e.getMessage()))
@@ -124,10 +127,13 @@ public class Imports {
 		});
 	}
 
-	/** The caller's latest jobs, newest first, without their problems (the imports page). */
+	/** The latest jobs the caller sees (see the class), newest first, without their problems (the imports page). */
 	public List<ImportView> recent(int limit) {
 		CurrentUser user = callers.childFileWorker(FORBIDDEN);
-		return readOnly.execute(status -> jobs.findByOwnerIdOrderByIdDesc(user.id(), PageRequest.of(0, limit))
+		return readOnly.execute(status -> (overseer(user)
+				? jobs.findVisible(user.id(), Regions.COUNTRY.equals(user.jurisdiction()) ? "%" : user.jurisdiction() + "%",
+						PageRequest.of(0, limit))
+				: jobs.findByOwnerIdOrderByIdDesc(user.id(), PageRequest.of(0, limit)))
 			.stream()
 			.map(job -> view(job, List.of()))
 			.toList());
@@ -141,7 +147,7 @@ public class Imports {
 	 */
 	public int writeErrors(long id, Target target) {
 		CurrentUser user = callers.childFileWorker(FORBIDDEN);
-		readOnly.executeWithoutResult(status -> own(id, user));
+		readOnly.executeWithoutResult(status -> visible(id, user));
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
 			SXSSFSheet sheet = workbook.createSheet(messages.get("exchange.import.errors.sheet"));
 			header(workbook, sheet);
@@ -232,13 +238,20 @@ public class Imports {
 		sheet.createFreezePane(0, 1);
 	}
 
-	private ImportJob own(long id, CurrentUser user) {
-		return jobs.findByIdAndOwnerId(id, user.id())
+	private ImportJob visible(long id, CurrentUser user) {
+		return jobs.findById(id)
+			.filter(job -> job.getOwnerId() == user.id() || overseer(user) && user.covers(job.getJurisdiction()))
 			.orElseThrow(() -> new NotFoundException(messages.get("exchange.import.notFound")));
 	}
 
+	/** Whether the user sees the imports of others inside the jurisdiction (county civil affairs, supervisors). */
+	private static boolean overseer(CurrentUser user) {
+		return user.has(Role.CIVIL_AFFAIRS) || user.has(Role.SUPERVISOR);
+	}
+
 	private static ImportView view(ImportJob job, List<ImportView.Problem> shown) {
-		return new ImportView(job.getId(), job.getStatus(), job.getFileName(), job.getStartedAt(), job.getFinishedAt(),
+		return new ImportView(job.getId(), job.getStatus(), job.getFileName(), job.getActorName(), job.getStartedAt(),
+				job.getFinishedAt(),
 				job.getTotalRows(), job.getProcessedRows(), job.getImported(), job.getUpdated(), job.getUnchanged(),
 				job.getRejected(), job.getErrorCount(), shown, job.getMessage());
 	}

@@ -4,5 +4,5 @@
  * the import job ({@link org.shouhu.exchange.Imports}: upload, background batches, progress, error workbook).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Exchange",
-		allowedDependencies = { "account", "audit", "child", "common" })
+		allowedDependencies = { "account", "audit", "child", "common", "region" })
 package org.shouhu.exchange;

@@ -28,6 +28,7 @@ import org.shouhu.testing.Accounts;
 import org.shouhu.testing.Children;
 import org.shouhu.testing.IdNumbers;
 import org.shouhu.testing.IntegrationTest;
+import org.shouhu.testing.TestVillages;
 import org.shouhu.testing.UnusedRegions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -327,7 +328,7 @@ class ImportTests {
 	}
 
 	@Test
-	void onlyRolesWithChildFilesImportAndAJobIsSeenOnlyByItsStarter() throws Exception {
+	void onlyRolesWithChildFilesImportAndAJobIsSeenByItsStarterAndTheCivilAffairsAndSupervisorsAboveIt() throws Exception {
 		CurrentUser admin = accounts.create("impadmin", Set.of(Role.SECURITY_ADMIN), "CN");
 		mvc.perform(multipart("/api/v1/imports").file(file(ImportWorkbooks.xlsx(List.of(ImportWorkbooks.row(village)))))
 			.header("Authorization", accounts.bearer(admin))).andExpect(status().isForbidden());
@@ -337,9 +338,29 @@ class ImportTests {
 		String county = Regions.ancestorCode(village, RegionLevel.COUNTY);
 		CurrentUser civil = accounts.create("impcivil", Set.of(Role.CIVIL_AFFAIRS), county);
 		String civilBearer = accounts.bearer(civil);
-		mvc.perform(get("/api/v1/imports/" + id).header("Authorization", civilBearer)).andExpect(status().isNotFound());
+		JsonNode seen = json(mvc.perform(get("/api/v1/imports/" + id).header("Authorization", civilBearer)));
+		assertThat(seen.get("imported").asInt()).isEqualTo(1);
+		assertThat(seen.get("startedBy").asString()).isEqualTo(director.actorName());
 		mvc.perform(get("/api/v1/imports/" + id + "/errors").header("Authorization", civilBearer))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'VIEW' and subject_type = 'IMPORT'"
+				+ " and subject_id = ? and actor = ?", Integer.class, String.valueOf(id), civil.username()))
+			.as("the error workbook read by the county, audited under its reader").isEqualTo(1);
+		CurrentUser supervisor = accounts.create("impsup", Set.of(Role.SUPERVISOR),
+				Regions.ancestorCode(village, RegionLevel.TOWNSHIP));
+		mvc.perform(get("/api/v1/imports/" + id).header("Authorization", accounts.bearer(supervisor)))
+			.andExpect(status().isOk());
+		String otherVillage = unused.village();
+		CurrentUser neighbour = accounts.create("impneighbour", Set.of(Role.CHILD_DIRECTOR), otherVillage);
+		// 太白县: a county the allocator never hands out, so never the imported village's
+		CurrentUser otherCounty = accounts.create("impcivil2", Set.of(Role.CIVIL_AFFAIRS),
+				Regions.ancestorCode(TestVillages.TAIBAI, RegionLevel.COUNTY));
+		for (CurrentUser outsider : List.of(neighbour, otherCounty)) {
+			mvc.perform(get("/api/v1/imports/" + id).header("Authorization", accounts.bearer(outsider)))
+				.andExpect(status().isNotFound());
+			mvc.perform(get("/api/v1/imports/" + id + "/errors").header("Authorization", accounts.bearer(outsider)))
+				.andExpect(status().isNotFound());
+		}
 		mvc.perform(get("/api/v1/imports/" + (id + 1_000_000)).header("Authorization", bearer)).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/imports/" + id).header("Authorization", accounts.bearer(admin)))
 			.andExpect(status().isForbidden());

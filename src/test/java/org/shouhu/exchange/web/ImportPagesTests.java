@@ -20,11 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The progress part of the import page while a job runs: first the pass that counts the workbook's rows (no total
- * yet, so no "0 / 0"), then the rows processed of the total; someone else's job is not found.
+ * The import pages: the progress part while a job runs (first the pass that counts the workbook's rows, so no
+ * "0 / 0", then the rows processed of the total), and the list of recent imports, which shows a county the imports of
+ * its villages with who started them.
  */
 @PageTest
-class ImportProgressPageTests {
+class ImportPagesTests {
 
 	@Autowired
 	MockMvc mvc;
@@ -41,7 +42,7 @@ class ImportProgressPageTests {
 	@Test
 	void aRunningJobSaysItIsCountingUntilItKnowsTheTotalThenShowsTheRowsDone() throws Exception {
 		CurrentUser officer = accounts.create("impprog", Set.of(Role.CIVIL_AFFAIRS), unused.village().substring(0, 6));
-		CurrentUser colleague = accounts.create("impprog2", Set.of(Role.CIVIL_AFFAIRS), officer.jurisdiction());
+		CurrentUser colleague = accounts.create("impprog2", Set.of(Role.CHILD_DIRECTOR), unused.village());
 		jdbc.update("""
 				insert into import_job (status, owner_id, owner_username, actor_name, jurisdiction, file_name, started_at)
 				values ('RUNNING', ?, ?, ?, ?, '台账.xlsx', ?)""", officer.id(), officer.username(),
@@ -59,6 +60,29 @@ class ImportProgressPageTests {
 		mvc.perform(get("/imports/{id}/progress", id).with(TestUsers.as(colleague))).andExpect(status().isNotFound());
 		jdbc.update("update import_job set status = 'FAILED', finished_at = ? where id = ?",
 				Timestamp.from(Instant.now()), id);
+	}
+
+	@Test
+	void theCountysListShowsTheImportsOfItsVillagesWithWhoStartedThemAndOthersSeeThemNot() throws Exception {
+		String village = unused.village();
+		CurrentUser director = accounts.create("implist", Set.of(Role.CHILD_DIRECTOR), village);
+		CurrentUser county = accounts.create("implistcivil", Set.of(Role.CIVIL_AFFAIRS), village.substring(0, 6));
+		CurrentUser neighbour = accounts.create("implistother", Set.of(Role.CHILD_DIRECTOR), unused.village());
+		jdbc.update("""
+				insert into import_job (status, owner_id, owner_username, actor_name, jurisdiction, file_name, total_rows,
+				                        processed_rows, imported, started_at, finished_at)
+				values ('DONE', ?, ?, '李主任', ?, '村台账-implist.xlsx', 12, 12, 12, ?, ?)""", director.id(),
+				director.username(), village, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+
+		for (CurrentUser seer : java.util.List.of(director, county)) {
+			assertThat(list(seer)).contains("村台账-implist.xlsx", "李主任");
+		}
+		assertThat(list(neighbour)).doesNotContain("村台账-implist.xlsx");
+	}
+
+	private String list(CurrentUser user) throws Exception {
+		return mvc.perform(get("/imports").with(TestUsers.as(user))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
 	}
 
 	private String progress(CurrentUser user, long id) throws Exception {
