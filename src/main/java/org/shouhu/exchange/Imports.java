@@ -41,8 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
  * rejected rows as a workbook to fix and upload again. For the roles that work with child files (else 403), into
  * villages of the starter's jurisdiction; a job is seen by the user who started it and by civil affairs and
  * supervisors whose jurisdiction covers the starter's (a county sees the imports of its townships and villages;
- * anyone else: 404, like an unknown id). Each import is audited (IMPORT, with its counts, when it ends), each error-workbook download as a read
- * (VIEW, with its row count).
+ * anyone else: 404, like an unknown id). Each import is audited (IMPORT, with its counts, when it ends), each
+ * error-workbook download as a read (VIEW, with its row count) under the reader.
  */
 @Service
 public class Imports {
@@ -130,9 +130,9 @@ public class Imports {
 	/** The latest jobs the caller sees (see the class), newest first, without their problems (the imports page). */
 	public List<ImportView> recent(int limit) {
 		CurrentUser user = callers.childFileWorker(FORBIDDEN);
+		String prefix = Regions.COUNTRY.equals(user.jurisdiction()) ? "%" : user.jurisdiction() + "%";
 		return readOnly.execute(status -> (overseer(user)
-				? jobs.findVisible(user.id(), Regions.COUNTRY.equals(user.jurisdiction()) ? "%" : user.jurisdiction() + "%",
-						PageRequest.of(0, limit))
+				? jobs.findVisible(user.id(), prefix, PageRequest.of(0, limit))
 				: jobs.findByOwnerIdOrderByIdDesc(user.id(), PageRequest.of(0, limit)))
 			.stream()
 			.map(job -> view(job, List.of()))
@@ -251,8 +251,7 @@ public class Imports {
 
 	private static ImportView view(ImportJob job, List<ImportView.Problem> shown) {
 		return new ImportView(job.getId(), job.getStatus(), job.getFileName(), job.getActorName(), job.getStartedAt(),
-				job.getFinishedAt(),
-				job.getTotalRows(), job.getProcessedRows(), job.getImported(), job.getUpdated(), job.getUnchanged(),
-				job.getRejected(), job.getErrorCount(), shown, job.getMessage());
+				job.getFinishedAt(), job.getTotalRows(), job.getProcessedRows(), job.getImported(), job.getUpdated(),
+				job.getUnchanged(), job.getRejected(), job.getErrorCount(), shown, job.getMessage());
 	}
 }

@@ -39,7 +39,8 @@ class RegionController {
 
 	/**
 	 * The picker again after a select changed: {@code code} is the chosen option (the parent's code when the empty
-	 * option was chosen); {@code mode} {@code country} is {@link RegionPicker#country}. Tells the page through the {@code regionPicked} event (detail: field, code) once swapped.
+	 * option was chosen); {@code mode} {@code country} is {@link RegionPicker#country}. Tells the page through the
+	 * {@code regionPicked} event (detail: field, code) once swapped.
 	 */
 	@GetMapping("/regions/picker")
 	String picker(@RequestParam String field, @RequestParam(required = false) String root,
