@@ -42,14 +42,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs import jobs in the background, {@value #THREADS} at a time, each committing two batches at once (its own thread
- * and a writer thread: the database work of one overlaps the Java work of the other). A job reads its workbook twice, streaming: first
- * a plain count of the rows (a file that cannot be read fails here), then the headers (wrong headers fail the job
- * before any row is read) and the rows in batches of {@value #BATCH}, each batch in a transaction of its own with the
+ * Runs import jobs in the background, {@value #THREADS} at a time, each committing two batches at once (its own
+ * thread and a writer thread: the database work of one overlaps the Java work of the other). A job reads its workbook
+ * twice, streaming: first a plain count of the rows (a file that cannot be read fails here), then the headers (wrong
+ * headers fail the job before any row is read) and the rows in batches of {@value #BATCH}, each batch in a transaction of its own with the
  * job's counters and the batch's problems, so a crash leaves every committed batch whole and the counters true.
  * A batch that cannot commit (a file changed by someone else at the same moment, or an ID number registered by a
- * parallel import) is done again row by row. The template's made-up example row (its ID number), left in by mistake,
- * is refused rather than filed as a child. At start-up a job left RUNNING by a stopped JVM is marked FAILED with
+ * parallel import) is done again row by row. The template's made-up example row, left in by mistake, is refused
+ * rather than filed as a child. At start-up a job left RUNNING by a stopped JVM is marked FAILED with
  * how far it got; importing the same workbook again brings the committed rows back as unchanged, no duplicates.
  */
 @Component
@@ -235,27 +235,35 @@ class ImportRunner {
 	}
 
 	/**
-	 * A row read, the earlier row of the same child if there is one (the same ID number; without one, the same village,
-	 * name and birth date: the file {@link ChildManagement#importFiles} would match), and (when there is none) its
-	 * cells read into a file; made on the reading thread. Batches commit in parallel, so a child's second row must be
-	 * refused here rather than find the file its first row is creating.
+	 * A row read and either its refusal known before any file is looked at, or its cells read into a file; made on the
+	 * reading thread. Refused here: the template's made-up example row (its ID number), left in by mistake, and a
+	 * child's second row (the same ID number; without one, the same village, name and birth date: the file
+	 * {@link ChildManagement#importFiles} would match). Batches commit in parallel, so a second row must be refused
+	 * here rather than find the file its first row is creating.
 	 */
-	private record Pending(ImportWorkbook.Row row, Integer duplicateOf, boolean unnumbered,
-			ImportRowMapper.Mapped mapped) {
+	private record Pending(ImportWorkbook.Row row, RowProblem refused, ImportRowMapper.Mapped mapped) {
 	}
 
 	private Pending pending(ImportWorkbook.Row row, Map<String, Integer> seen) {
-		String id = row.cell(TemplateColumns.ID_NUMBER).toUpperCase(Locale.ROOT);
+		String id = row.cell(TemplateColumns.ID_NUMBER).strip().toUpperCase(Locale.ROOT);
+		if (ImportTemplate.EXAMPLE_ID_NUMBER.equals(id)) {
+			return new Pending(row, new RowProblem(TemplateColumns.ID_NUMBER.header(),
+					messages.get("exchange.import.exampleRow")), null);
+		}
 		if (!id.isEmpty()) {
 			Integer first = seen.putIfAbsent(id, row.number());
-			return new Pending(row, first, false, first == null ? mapper.map(row) : null);
+			return first == null ? new Pending(row, null, mapper.map(row))
+					: new Pending(row, new RowProblem(TemplateColumns.ID_NUMBER.header(),
+							messages.get("exchange.import.duplicateRow", String.valueOf(first))), null);
 		}
 		ImportRowMapper.Mapped mapped = mapper.map(row);
 		ChildFile file = mapped.file();
 		Integer first = file.name() == null || file.birthDate() == null || file.villageCode() == null ? null
 				: seen.putIfAbsent(file.villageCode() + "|" + file.name().strip() + "|" + file.birthDate(),
 						row.number());
-		return new Pending(row, first, true, first == null ? mapped : null);
+		return first == null ? new Pending(row, null, mapped)
+				: new Pending(row, new RowProblem(TemplateColumns.NAME.header(),
+						messages.get("exchange.import.duplicateUnnumberedRow", String.valueOf(first))), null);
 	}
 
 	/** A problem of a row (column header or null) with its message. */
@@ -311,17 +319,8 @@ class ImportRunner {
 		List<ChildFile> clean = new ArrayList<>();
 		List<ImportWorkbook.Row> cleanRows = new ArrayList<>();
 		for (Pending p : batch) {
-			if (ImportTemplate.EXAMPLE_ID_NUMBER.equalsIgnoreCase(p.row().cell(TemplateColumns.ID_NUMBER).strip())) {
-				refused.put(p.row(), List.of(new RowProblem(TemplateColumns.ID_NUMBER.header(),
-						messages.get("exchange.import.exampleRow"))));
-				continue;
-			}
-			if (p.duplicateOf() != null) {
-				refused.put(p.row(), List.of(p.unnumbered()
-						? new RowProblem(TemplateColumns.NAME.header(),
-								messages.get("exchange.import.duplicateUnnumberedRow", String.valueOf(p.duplicateOf())))
-						: new RowProblem(TemplateColumns.ID_NUMBER.header(),
-								messages.get("exchange.import.duplicateRow", String.valueOf(p.duplicateOf())))));
+			if (p.refused() != null) {
+				refused.put(p.row(), List.of(p.refused()));
 				continue;
 			}
 			ImportRowMapper.Mapped mapped = p.mapped();
